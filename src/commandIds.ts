@@ -1,0 +1,8 @@
+// Every command Kindly contributes, by the id used in package.json. Pure (no `vscode`), so a unit test
+// can check it against the manifest; src/commands.ts must give each id exactly one handler.
+export const COMMAND_IDS = [
+  'kindly.insertGreeting',
+  'kindly.openSidebar',
+] as const;
+
+export type CommandId = (typeof COMMAND_IDS)[number];
