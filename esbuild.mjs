@@ -34,6 +34,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'silent',
   plugins: [reportProblems],
+  // Prefer ESM entry points: jsonc-parser's UMD `main` hides its requires from the bundler.
+  mainFields: ['module', 'main'],
   define: { 'process.env.KINDLY_VERSION': JSON.stringify(require('./package.json').version) },
 };
 

@@ -2,7 +2,14 @@
 // can check it against the manifest; src/commands.ts must give each id exactly one handler.
 export const COMMAND_IDS = [
   'kindly.insertGreeting',
+  'kindly.insertClosing',
+  'kindly.insertTemplate',
+  'kindly.newReplyDraft',
+  'kindly.setCustomerName',
   'kindly.openSidebar',
+  'kindly.newPack',
+  'kindly.reloadPacks',
+  'kindly.showPackProblems',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -2,13 +2,21 @@
 import * as vscode from 'vscode';
 import type { CommandId } from './commandIds';
 import type { Services } from './services';
-import { pickAndInsertGreeting } from './features/greetings/greetingCommands';
+import { insertCommand, newReplyDraft, setCustomerName } from './features/snippets/snippetCommands';
+import { newPack } from './features/packs/packCommands';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
 const handlers = {
-  'kindly.insertGreeting': (s) => pickAndInsertGreeting(s.packs),
+  'kindly.insertGreeting': (s, args) => insertCommand(s, 'greeting', args),
+  'kindly.insertClosing': (s, args) => insertCommand(s, 'closing', args),
+  'kindly.insertTemplate': (s, args) => insertCommand(s, 'template', args),
+  'kindly.newReplyDraft': (s, args) => newReplyDraft(s, args),
+  'kindly.setCustomerName': (s, args) => setCustomerName(s, args),
   'kindly.openSidebar': () => vscode.commands.executeCommand('kindly.search.focus'),
+  'kindly.newPack': (s, target, name) => newPack(s.packs, target instanceof vscode.Uri ? target : undefined, typeof name === 'string' ? name : undefined),
+  'kindly.reloadPacks': (s) => s.packs.reloadAll(),
+  'kindly.showPackProblems': (s) => s.packs.showProblems(),
 } satisfies Record<CommandId, Handler>;
 
 export function registerCommands(services: Services): vscode.Disposable[] {

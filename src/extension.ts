@@ -1,21 +1,27 @@
 // Composition root: builds Kindly's services, registers its features, and returns an API for tests.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { PackService } from './features/packs/packService';
+import { registerSnippetFeatures } from './features/snippets';
+import { SnippetState } from './features/snippets/state';
 import type { Services } from './services';
 import { SidebarProvider } from './webview/sidebarProvider';
 
 export type KindlyApi = Services;
 
 export function activate(context: vscode.ExtensionContext): KindlyApi {
-  const packs = new PackService(context.extensionPath);
+  const packs = new PackService({ builtinRoot: path.join(context.extensionPath, 'snippets') });
   const sidebar = new SidebarProvider(context.extensionUri, packs);
-  const services: Services = { packs, sidebar };
+  const snippets = new SnippetState(context.workspaceState, context.globalState);
+  const services: Services = { packs, sidebar, snippets };
   context.subscriptions.push(
     packs,
     sidebar,
     vscode.window.registerWebviewViewProvider(SidebarProvider.viewType, sidebar),
     ...registerCommands(services),
+    snippets,
+    registerSnippetFeatures(services),
   );
   return services;
 }

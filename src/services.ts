@@ -1,8 +1,11 @@
 // The long-lived parts of the running extension, built once by the composition root (src/extension.ts).
 import type { PackService } from './features/packs/packService';
+import type { SnippetState } from './features/snippets/state';
 import type { SidebarProvider } from './webview/sidebarProvider';
 
 export interface Services {
   packs: PackService;
   sidebar: SidebarProvider;
+  /** Values typed for drafts and recently used snippets (src/features/snippets). */
+  snippets: SnippetState;
 }

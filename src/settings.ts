@@ -6,6 +6,12 @@ export interface KindlySettings {
   agentName: string;
   companyName: string;
   defaultLanguage: 'en' | 'hi' | 'bn';
+  /** Extra pack folders (absolute, `~/…`, or relative to a workspace folder). */
+  packFolders: string[];
+  /** Ids of packs that are turned off. */
+  disabledPacks: string[];
+  /** Language ids of documents treated as reply drafts (slash commands, keybindings, context menu). */
+  draftLanguages: string[];
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): KindlySettings {
@@ -14,6 +20,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): KindlySettings 
     agentName: c.get<string>('agent.name', '').trim(),
     companyName: c.get<string>('company.name', '').trim(),
     defaultLanguage: c.get<'en' | 'hi' | 'bn'>('defaultLanguage', 'en'),
+    packFolders: c.get<string[]>('packs', []).filter((s) => typeof s === 'string' && s.trim() !== ''),
+    disabledPacks: c.get<string[]>('packs.disabled', []).filter((s) => typeof s === 'string'),
+    draftLanguages: c.get<string[]>('draftLanguages', ['markdown', 'plaintext']).filter((s) => typeof s === 'string' && s.trim() !== ''),
   };
 }
 

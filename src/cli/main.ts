@@ -5,6 +5,9 @@ import { UsageError } from './io';
 
 /** Subcommands; each lives in ./commands/<name>.ts. */
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  search: async () => (await import('./commands/search')).default,
+  packs: async () => (await import('./commands/packs')).default,
+  lint: async () => (await import('./commands/lint')).default,
 };
 
 const VERSION = process.env.KINDLY_VERSION ?? '0.0.0-dev';

@@ -2,7 +2,6 @@
 // and acts on what the page asks for. The page only renders.
 import * as vscode from 'vscode';
 import type { PackService } from '../features/packs/packService';
-import { insertPhrase } from '../features/greetings/greetingCommands';
 import { type HostMessage, type PageMessage, type PhraseView, pageMessageSchema } from './protocol';
 import { renderSidebarHtml } from './sidebarHtml';
 
@@ -49,7 +48,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         return;
       case 'insertPhrase': {
         const phrase = this.packs.phrases.find((p) => p.id === msg.id);
-        if (phrase) await insertPhrase(phrase);
+        // Through the one insertion path (src/features/snippets/insert.ts), like the commands.
+        if (phrase) await vscode.commands.executeCommand(phrase.kind === 'closing' ? 'kindly.insertClosing' : 'kindly.insertGreeting', { id: phrase.id });
         return;
       }
     }

@@ -17,7 +17,7 @@ export function run(): Promise<void> {
       original(...args);
     };
   }
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, reporter: 'spec', grep: process.env.KINDLY_TEST_GREP });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, reporter: 'spec', color: !reportFile, grep: process.env.KINDLY_TEST_GREP });
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }

@@ -1,18 +1,54 @@
-// Holds the content of every loaded pack for the rest of the extension and tells listeners when it changes.
-import * as fs from 'node:fs/promises';
+// Loads every pack Kindly can see (workspace, the `kindly.packs` setting, the built-in pack), keeps the
+// last good state of each, reloads only what changed on save, and reports problems as diagnostics on the
+// pack files themselves.
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Phrase } from '../../core/packs/model';
-import { phraseFileSchema } from '../../core/packs/schema';
+import { findPackRoots } from '../../core/packs/findPackRoots';
+import { loadPack, reloadPackFiles, type LoadPackOptions } from '../../core/packs/loader';
+import type { Article, LoadedPack, PackSource, Phrase, Rule, Template } from '../../core/packs/model';
+import { resolvePacks, type ResolvedPacks } from '../../core/packs/resolve';
+import type { PackManifest } from '../../core/packs/schema';
+import { readSettings } from '../../settings';
+import { PackDiagnostics } from './packDiagnostics';
+
+const EMPTY: ResolvedPacks = { templates: [], articles: [], phrases: [], rules: [], problems: [], packs: [], overridden: [] };
+/** Pack content lives in these files; anything else in a workspace does not concern us. */
+const WATCH_GLOB = '**/{kindly-pack.json,templates/**/*.md,articles/**/*.md,phrases/*.json,rules/*.json}';
+
+export interface PackServiceOptions {
+  builtinRoot: string;
+  /** Checks a lint rule's own examples; its messages become pack problems. */
+  checkRule?: LoadPackOptions['checkRule'];
+}
 
 export class PackService implements vscode.Disposable {
-  private readonly _onDidChange = new vscode.EventEmitter<void>();
+  private readonly _onDidChange = new vscode.EventEmitter<ResolvedPacks>();
+  /** Fires after any (re)load with the new resolved content. */
   readonly onDidChange = this._onDidChange.event;
-  private _phrases: Phrase[] = [];
+  private readonly loaded = new Map<string, LoadedPack>();
+  private resolvedPacks: ResolvedPacks = EMPTY;
+  private readonly diagnostics = new PackDiagnostics();
+  private readonly disposables: vscode.Disposable[] = [];
+  private pending = new Set<string>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
   private _ready: Promise<void>;
 
-  constructor(private readonly extensionRoot: string) {
-    this._ready = this.reload();
+  constructor(private readonly options: PackServiceOptions) {
+    const watcher = vscode.workspace.createFileSystemWatcher(WATCH_GLOB);
+    const changed = (uri: vscode.Uri) => this.scheduleReload(uri.fsPath);
+    this.disposables.push(
+      watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed),
+      // Saving from the editor is the common case; it also covers files outside the workspace (setting packs).
+      vscode.workspace.onDidSaveTextDocument((doc) => this.scheduleReload(doc.uri.fsPath)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('kindly.packs')) void this.reloadAll();
+      }),
+      this.diagnostics,
+    );
+    this._ready = this.reloadAll();
   }
 
   /** Resolves once the first load has finished. */
@@ -20,25 +56,122 @@ export class PackService implements vscode.Disposable {
     return this._ready;
   }
 
-  get phrases(): readonly Phrase[] {
-    return this._phrases;
+  get resolved(): ResolvedPacks { return this.resolvedPacks; }
+  get phrases(): readonly Phrase[] { return this.resolvedPacks.phrases; }
+  get templates(): readonly Template[] { return this.resolvedPacks.templates; }
+  get articles(): readonly Article[] { return this.resolvedPacks.articles; }
+  get rules(): readonly Rule[] { return this.resolvedPacks.rules; }
+
+  /** Manifests of the enabled packs, highest precedence first (company defaults, declared placeholders). */
+  manifests(): { id: string; manifest: PackManifest }[] {
+    return this.resolvedPacks.packs.filter((p) => p.enabled)
+      .flatMap((p) => { const pack = this.loaded.get(p.root); return pack ? [{ id: p.id, manifest: pack.manifest }] : []; });
   }
 
-  async reload(): Promise<void> {
-    const root = path.join(this.extensionRoot, 'snippets');
-    const dir = path.join(root, 'phrases');
-    const phrases: Phrase[] = [];
-    for (const name of (await fs.readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
-      const file = path.join(dir, name);
-      const parsed = phraseFileSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
-      if (!parsed.success) continue;
-      for (const p of parsed.data.phrases) phrases.push({ ...p, origin: { packId: 'kindly-builtin', file, line: 1 } });
+  /** Finds and loads every pack from scratch. */
+  reloadAll(): Promise<void> {
+    const run = this.queue.then(() => this.loadEverything());
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Shows the Problems panel (used by "Kindly: Show Pack Problems"). */
+  async showProblems(): Promise<void> {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (this.resolvedPacks.problems.length === 0) void vscode.window.showInformationMessage('Kindly: no pack problems.');
+  }
+
+  private async loadEverything(): Promise<void> {
+    const sources = await this.discover();
+    const started = Date.now();
+    const load = async (progress?: vscode.Progress<{ message?: string }>) => {
+      const next = new Map<string, LoadedPack>();
+      let index = 0;
+      for (const { root, source } of sources) {
+        index++;
+        const pack = await loadPack(root, source, {
+          checkRule: this.options.checkRule,
+          onProgress: (done, total) => {
+            if (progress && total > 200) progress.report({ message: `${path.basename(root)} (${index}/${sources.length}): ${done}/${total} files` });
+          },
+        });
+        next.set(root, pack);
+      }
+      this.loaded.clear();
+      for (const [root, pack] of next) this.loaded.set(root, pack);
+    };
+    // Small pack sets load before anyone notices; large ones show progress in the status bar.
+    const quick = load();
+    const tookLong = await Promise.race([quick.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 500))]);
+    if (tookLong) await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Kindly: loading packs' }, () => quick);
+    else await quick;
+    void started;
+    this.publish();
+  }
+
+  private async discover(): Promise<{ root: string; source: PackSource }[]> {
+    const settings = readSettings();
+    const out: { root: string; source: PackSource }[] = [];
+    const seen = new Set<string>();
+    const add = (root: string, source: PackSource) => {
+      const key = path.resolve(root);
+      if (!seen.has(key)) { seen.add(key); out.push({ root: key, source }); }
+    };
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (folder.uri.scheme !== 'file') continue;
+      for (const root of await findPackRoots(folder.uri.fsPath)) add(root, 'workspace');
     }
-    this._phrases = phrases;
-    this._onDidChange.fire();
+    for (const folder of vscode.workspace.workspaceFolders ?? [undefined]) {
+      for (const entry of readSettings(folder?.uri).packFolders) {
+        const expanded = entry.startsWith('~') ? path.join(os.homedir(), entry.slice(1)) : entry;
+        if (path.isAbsolute(expanded)) add(expanded, 'setting');
+        else if (folder) add(path.join(folder.uri.fsPath, expanded), 'setting');
+      }
+    }
+    void settings;
+    add(this.options.builtinRoot, 'builtin');
+    return out;
+  }
+
+  private scheduleReload(file: string): void {
+    this.pending.add(file);
+    clearTimeout(this.flushTimer);
+    // Saves often come in bursts (format on save, git pull): reload once for the burst.
+    this.flushTimer = setTimeout(() => {
+      const files = [...this.pending];
+      this.pending = new Set();
+      const run = this.queue.then(() => this.reloadChanged(files));
+      this.queue = run.catch(() => undefined);
+    }, 100);
+  }
+
+  private async reloadChanged(files: string[]): Promise<void> {
+    // A new or deleted manifest changes which packs exist: rediscover everything.
+    if (files.some((f) => path.basename(f) === 'kindly-pack.json' && !this.loaded.has(path.dirname(f)))) {
+      await this.loadEverything();
+      return;
+    }
+    let touched = false;
+    for (const [root, pack] of this.loaded) {
+      const inside = files.filter((f) => f === root || f.startsWith(root + path.sep));
+      if (inside.length === 0) continue;
+      this.loaded.set(root, await reloadPackFiles(pack, inside, { checkRule: this.options.checkRule }));
+      touched = true;
+    }
+    if (touched) this.publish();
+  }
+
+  private publish(): void {
+    const disabled = new Set(readSettings().disabledPacks);
+    this.resolvedPacks = resolvePacks([...this.loaded.values()], disabled);
+    this.diagnostics.update([...this.loaded.values()].flatMap((p) => p.problems).concat(
+      this.resolvedPacks.problems.filter((p) => p.code === 'duplicate-pack')));
+    this._onDidChange.fire(this.resolvedPacks);
   }
 
   dispose(): void {
+    clearTimeout(this.flushTimer);
+    for (const d of this.disposables.splice(0)) d.dispose();
     this._onDidChange.dispose();
   }
 }

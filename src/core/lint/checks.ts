@@ -1,0 +1,234 @@
+// The named structural checks a rule can ask for with "check": what a word list cannot express — where a
+// greeting is, whether the closing thanks the customer, whether a promise says when, and leftovers of a
+// template (unfilled placeholders, "Hi ," with the name missing).
+import vocab from './data/structure-vocab.json';
+import { expandPhrase, PhraseTrie } from './matcher';
+import { normalizeWords, tokenize } from './chars';
+
+export const BLOCK_CHECKS = ['unfilled-placeholder', 'empty-salutation', 'commitment-needs-time', 'vague-follow-up', 'instant-promise'] as const;
+export const DOCUMENT_CHECKS = ['greeting-names-customer', 'greeting-names-business', 'closing-thanks-customer'] as const;
+export type BlockCheck = (typeof BLOCK_CHECKS)[number];
+export type DocumentCheck = (typeof DOCUMENT_CHECKS)[number];
+export type CheckName = BlockCheck | DocumentCheck;
+export const CHECK_NAMES: readonly string[] = [...BLOCK_CHECKS, ...DOCUMENT_CHECKS];
+
+/** Trie payloads for vocabulary (rule payloads are ≥ 0). */
+export const VOCAB = {
+  greeting: -1, addressee: -2, commitment: -3, time: -4, thanks: -5, vague: -6, instant: -7, vagueException: -8, future: -9,
+  businessIntro: -10,
+} as const;
+
+export function addVocabulary(trie: PhraseTrie, kinds: Array<keyof typeof VOCAB>): void {
+  const lists: Record<keyof typeof VOCAB, string[]> = {
+    greeting: vocab.greetings, addressee: vocab.addressees, commitment: vocab.commitments, time: vocab.concreteTimes,
+    thanks: vocab.thanks, vague: vocab.vagueTimes, instant: vocab.instantWords, vagueException: vocab.vagueExceptions,
+    future: vocab.futureMarkers, businessIntro: vocab.businessIntro,
+  };
+  for (const kind of kinds) for (const p of lists[kind]) for (const e of expandPhrase(p)) trie.add(e, VOCAB[kind]);
+}
+
+/** A hit relative to nothing in particular: offsets are whatever the caller scanned. */
+export interface Span { start: number; end: number }
+
+// ---- line helpers -------------------------------------------------------------------------------------
+
+export function lineStartOf(text: string, pos: number, floor = 0): number {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  return Math.max(floor, nl + 1);
+}
+export function lineEndOf(text: string, pos: number, ceil = text.length): number {
+  let e = text.indexOf('\n', pos);
+  if (e === -1 || e > ceil) e = ceil;
+  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+  return e;
+}
+/** First offset of a line's content, past indentation, list/emphasis markers and emoji. */
+export function contentStart(text: string, ls: number, le: number): number {
+  let k = ls;
+  while (k < le && /[\s*_#~•>\-\p{S}\u200d\ufe0f\ud800-\udfff]/u.test(text[k])) k++;
+  return k;
+}
+
+// ---- block checks -------------------------------------------------------------------------------------
+
+const PLACEHOLDER_WORDS = new Set(vocab.placeholderWords.map(normalizeWords));
+const PLACEHOLDER = /\{\{[^{}\n]{0,80}\}\}|\$\{\d+(?::[^{}\n]{0,80})?\}|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\[\[[^\[\]\n]{1,80}\]\]|\[([^\[\]\n]{1,40})\](?![(\[:])|<([^<>\n]{1,40})>|%([A-Za-z_]+)%|\{([A-Za-z_][A-Za-z _.]{0,38})\}/g;
+
+/** Unfilled template fields: {{…}}, ${1:…}, [[…]], and [Customer Name] / <name> / {name} style slots. */
+export function findPlaceholders(text: string, from: number, to: number): Span[] {
+  const s = text.slice(from, to);
+  if (!/[{[<$%]/.test(s)) return [];
+  const out: Span[] = [];
+  PLACEHOLDER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACEHOLDER.exec(s)) !== null) {
+    const slot = m[1] ?? m[2] ?? m[3] ?? m[4];
+    if (slot !== undefined) {
+      // Brackets are ordinary punctuation unless they hold a field-like word: "[Customer Name]", "<order id>".
+      const words = normalizeWords(slot.replace(/[_.]/g, ' '));
+      const isField = PLACEHOLDER_WORDS.has(words) || (/^[A-Z][A-Z _]+$/.test(slot.trim()) && PLACEHOLDER_WORDS.has(words))
+        || /^(?:your|customer|agent|company|insert|enter)\b/i.test(slot.trim()) && slot.trim().split(/\s+/).length <= 4;
+      if (!isField) continue;
+    }
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+const BARE_NOT_OK = new Set(['dear', 'प्रिय', 'आदरणीय', 'প্রিয়', 'শ্রদ্ধেয়'].map(normalizeWords));
+const SALUTATION_PUNCT = /^[ \t\u00a0]+[,!:;.।]|^[ \t\u00a0]*$/u;
+
+/**
+ * "Hi ," / "Dear ," / "नमस्ते ," — a greeting at the start of a line whose name was left out: spaces and
+ * then punctuation, or "Dear"-type greetings with nothing after them.
+ */
+export function isEmptySalutation(text: string, greeting: Span, lineEnd: number): boolean {
+  const rest = text.slice(greeting.end, lineEnd);
+  if (!SALUTATION_PUNCT.test(rest)) {
+    // "Dear Mr. ," — an honorific and nothing else.
+    const m = /^[ \t\u00a0]+(mr|mrs|ms|miss|dr|श्री|श्रीमती|শ্রী|জনাব)\.?[ \t\u00a0]*[,!:;।]/iu.exec(rest);
+    return m !== null;
+  }
+  if (/^[ \t\u00a0]*$/u.test(rest)) {
+    // A bare "Hi" line is a fine short greeting; a bare "Dear" is not.
+    return BARE_NOT_OK.has(normalizeWords(text.slice(greeting.start, greeting.end)));
+  }
+  return true;
+}
+
+const SENTENCE_END = /[.!?।॥\n]/u;
+const DIGIT = /[0-9०-९০-৯]/u;
+
+/** Bounds of the sentence around [start, end) within [from, to). */
+export function sentenceAround(text: string, start: number, end: number, from: number, to: number): Span {
+  let s = start;
+  while (s > from && !SENTENCE_END.test(text[s - 1])) s--;
+  let e = end;
+  while (e < to && !SENTENCE_END.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+let sentenceTrie: PhraseTrie | undefined;
+/** Time words and future markers, looked up only inside a sentence that needs them. */
+function sentenceVocabulary(): PhraseTrie {
+  if (!sentenceTrie) {
+    sentenceTrie = new PhraseTrie();
+    addVocabulary(sentenceTrie, ['time', 'vague', 'instant', 'future']);
+  }
+  return sentenceTrie;
+}
+
+function sentenceHits(text: string, sentence: Span): Array<Span & { kind: number }> {
+  const trie = sentenceVocabulary();
+  const out: Array<Span & { kind: number }> = [];
+  trie.scan(text, sentence.start, sentence.end, (id, start, end) => out.push({ start, end, kind: trie.entries[id].payload }));
+  return out;
+}
+
+/** A follow-up promise with no time in its sentence (a number, a day, "by 5 pm", "within 24 hours" …). */
+export function commitmentLacksTime(text: string, commitment: Span, from: number, to: number): boolean {
+  const sentence = sentenceAround(text, commitment.start, commitment.end, from, to);
+  if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
+  // A vague time ("soon") is reported by the vague-follow-up check instead.
+  return !sentenceHits(text, sentence).some((h) => h.kind !== VOCAB.future);
+}
+
+/** "soon", "ASAP", "जल्द ही", "শীঘ্রই" with no concrete time (digits, a day, an hour) in the sentence. */
+export function isVagueFollowUp(text: string, hit: Span, from: number, to: number): boolean {
+  const sentence = sentenceAround(text, hit.start, hit.end, from, to);
+  if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
+  return !sentenceHits(text, sentence).some((h) => h.kind === VOCAB.time);
+}
+
+/** Future verb endings: Hindi -गा/-गी/-गे, Bengali -ব/-বে, and romanised Hindi (jayega, karenge, karunga). */
+const INDIC_FUTURE = /(?:गा|गी|गे|ব|বো|বে|বেন|ega|egi|enge|unga|ungi)$/u;
+
+/** "immediately" / "तुरंत" about something still to be done: a future verb in the same sentence. */
+export function isInstantPromise(text: string, hit: Span, from: number, to: number): boolean {
+  const sentence = sentenceAround(text, hit.start, hit.end, from, to);
+  if (sentenceHits(text, { start: sentence.start, end: hit.start }).some((h) => h.kind === VOCAB.future)) return true;
+  return tokenize(text, sentence.start, sentence.end).some((t) => INDIC_FUTURE.test(t.norm));
+}
+
+// ---- document checks -------------------------------------------------------------------------------
+
+export interface SalutationInfo {
+  /** The greeting phrase ("Hi", "Good morning"). */
+  greeting: Span;
+  /** From the greeting to the end of the salutation (before ",", "!", ":" or the line end). */
+  salutation: Span;
+  /** Words after the greeting other than generic addressees ("there", "team", "customer"). */
+  nameWords: string[];
+  line: Span;
+}
+
+let docTrie: PhraseTrie | undefined;
+function documentTrie(): PhraseTrie {
+  if (!docTrie) {
+    docTrie = new PhraseTrie();
+    addVocabulary(docTrie, ['greeting', 'addressee', 'thanks', 'businessIntro']);
+  }
+  return docTrie;
+}
+
+function hitsOf(text: string, from: number, to: number, kind: number): Span[] {
+  const trie = documentTrie();
+  const out: Span[] = [];
+  trie.scan(text, from, to, (id, start, end) => { if (trie.entries[id].payload === kind) out.push({ start, end }); });
+  return out;
+}
+
+/** Reads the salutation on line [ls, le) if the line starts with a greeting. */
+export function readSalutation(text: string, ls: number, le: number): SalutationInfo | undefined {
+  const cs = contentStart(text, ls, le);
+  const greetings = hitsOf(text, cs, le, VOCAB.greeting).filter((g) => g.start === cs);
+  if (greetings.length === 0) return undefined;
+  const greeting = greetings.reduce((a, b) => (b.end > a.end ? b : a));
+  let stop = greeting.end;
+  while (stop < le) {
+    const ch = text[stop];
+    if (ch === '.' && /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|prof)$/iu.test(text.slice(Math.max(greeting.end, stop - 5), stop))) { stop++; continue; }
+    if (/[,!:;.।\n—–(]/u.test(ch)) break;
+    stop++;
+  }
+  let nameEnd = stop;
+  while (nameEnd > greeting.end && /\s/.test(text[nameEnd - 1])) nameEnd--;
+  const addressees = hitsOf(text, greeting.end, nameEnd, VOCAB.addressee);
+  const words = tokenize(text, greeting.end, nameEnd)
+    .filter((t) => !addressees.some((a) => t.start >= a.start && t.end <= a.end))
+    .map((t) => t.norm);
+  return { greeting, salutation: { start: greeting.start, end: nameEnd }, nameWords: words, line: { start: ls, end: le } };
+}
+
+export function containsName(text: string, span: Span, name: string): boolean {
+  const nameTokens = tokenize(name).map((t) => t.norm);
+  if (nameTokens.length === 0) return true;
+  const words = new Set(tokenize(text, span.start, span.end).map((t) => t.norm));
+  return nameTokens.some((t) => words.has(t));
+}
+
+export function thanksIn(text: string, from: number, to: number): Span[] {
+  return hitsOf(text, from, to, VOCAB.thanks);
+}
+
+/** "Thanks for contacting …", "welcome to …", "… से संपर्क करने के लिए धन्यवाद": the opening names the business. */
+export function introducesBusiness(text: string, from: number, to: number): boolean {
+  return hitsOf(text, from, to, VOCAB.businessIntro).length > 0;
+}
+
+/**
+ * The sign-off line among the last lines: "Regards," above a name, or the last line itself. A short last
+ * line without final punctuation under a line ending in a comma is the signature, not the sign-off.
+ */
+export function signOffLine(text: string, lines: readonly Span[]): Span {
+  const last = lines[lines.length - 1];
+  const prev = lines.length >= 2 ? lines[lines.length - 2] : undefined;
+  const lastText = text.slice(last.start, last.end).trim();
+  const shortName = lastText.split(/\s+/).length <= 4 && !/[.!?।]$/u.test(lastText);
+  if (prev && shortName && /[,،]$/u.test(text.slice(prev.start, prev.end).trim())) return prev;
+  return last;
+}
+
+export function firstNameOf(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}

@@ -1,0 +1,458 @@
+// The linter: compiles pack rules once (phrases into one trie, patterns checked for safety and compiled,
+// checks looked up by name), then lints a draft block by block. Block results depend only on the block's
+// text, so they are cached: after a keystroke only the edited block is matched again. Everything that
+// depends on the whole draft or on the context — ignore comments, greeting and closing, language,
+// severities, names — is cheap and recomputed on every run.
+import type { RuleCategory } from '../packs/schema';
+import type { ActiveSeverity, Finding, LintContext, LintResult, LintRule, LinterOptions, RuleProblem } from './types';
+import { splitBlocks, type Block } from './blocks';
+import { isWordAt, normalizeWords, tokenize } from './chars';
+import {
+  BLOCK_CHECKS, CHECK_NAMES, DOCUMENT_CHECKS, VOCAB, addVocabulary, commitmentLacksTime, containsName, contentStart,
+  findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffLine, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
+  type BlockCheck, type DocumentCheck, type Span,
+} from './checks';
+import { buildRewrites } from './fixes';
+import { expandPhrase, PhraseTrie } from './matcher';
+import { compilePattern, runPattern, type CompiledPattern } from './patterns';
+import { excludedRanges, isSuppressed, overlapsAny, suppressions } from './zones';
+
+interface CompiledRule {
+  rule: LintRule;
+  lang: string;
+  pattern?: CompiledPattern;
+  blockCheck?: BlockCheck;
+  docCheck?: DocumentCheck;
+}
+
+/** A finding inside one block, offsets relative to the block start (so it survives the block moving). */
+interface BlockFinding {
+  rule: number;
+  start: number;
+  end: number;
+}
+
+interface BlockResult {
+  findings: BlockFinding[];
+  /** Pattern rules that ran out of time here (the result is then not cached). */
+  timedOut: number[];
+}
+
+const DEFAULT_BUDGET_MS = 50;
+const DEFAULT_MAX_FINDINGS = 2000;
+/** Categories a product or brand name in Title Case is never flagged for. */
+const WORDING: ReadonlySet<RuleCategory> = new Set(['refusal', 'blame', 'dismissive', 'negative-word', 'overpromise', 'jargon-policy', 'rude']);
+
+function primaryLang(tag: string): string {
+  return tag === 'any' ? 'any' : tag.toLowerCase().split('-')[0];
+}
+
+/** Problems with a rule that would stop it from running; [] when it can be used. */
+export function validateRule(rule: LintRule): string[] {
+  const problems: string[] = [];
+  for (const p of [...(rule.phrases ?? []), ...(rule.unless ?? [])]) {
+    try {
+      const variants = expandPhrase(p);
+      if (variants.every((v) => tokenize(v).length === 0)) problems.push(`phrase "${p}" has no words to match`);
+    } catch (err) {
+      problems.push(err instanceof Error ? err.message : String(err));
+    }
+  }
+  if (rule.pattern !== undefined) {
+    const compiled = compilePattern(rule.pattern);
+    if (typeof compiled === 'string') problems.push(`pattern rejected: ${compiled}`);
+  }
+  if (rule.check !== undefined && !CHECK_NAMES.includes(rule.check)) {
+    problems.push(`unknown check "${rule.check}"; expected one of ${CHECK_NAMES.join(', ')}`);
+  }
+  return problems;
+}
+
+export class Linter {
+  readonly rules: readonly LintRule[];
+  /** Rules that could not be compiled; they are skipped. */
+  readonly problems: RuleProblem[] = [];
+  private readonly compiled: CompiledRule[] = [];
+  private readonly trie = new PhraseTrie();
+  private readonly budgetMs: number;
+  private readonly maxFindings: number;
+  private readonly now: () => number;
+  private readonly hasBlockChecks: Set<BlockCheck> = new Set();
+  private readonly patternRules: number[] = [];
+
+  constructor(rules: readonly LintRule[], options: LinterOptions = {}) {
+    this.rules = rules;
+    this.budgetMs = options.ruleBudgetMs ?? DEFAULT_BUDGET_MS;
+    this.maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    this.now = options.now ?? (() => performance.now());
+    addVocabulary(this.trie, ['greeting', 'commitment', 'vague', 'instant', 'vagueException']);
+    const seen = new Set<string>();
+    for (const rule of rules) {
+      const problems = validateRule(rule);
+      if (seen.has(rule.id)) problems.push(`duplicate rule id "${rule.id}"; the first definition wins`);
+      if (problems.length) {
+        for (const message of problems) this.problems.push({ ruleId: rule.id, message, origin: rule.origin });
+        continue;
+      }
+      seen.add(rule.id);
+      const index = this.compiled.length;
+      const c: CompiledRule = { rule, lang: primaryLang(rule.lang) };
+      for (const p of rule.phrases ?? []) for (const v of expandPhrase(p)) this.trie.add(v, index * 2);
+      for (const p of rule.unless ?? []) for (const v of expandPhrase(p)) this.trie.add(v, index * 2 + 1);
+      if (rule.pattern !== undefined) {
+        c.pattern = compilePattern(rule.pattern) as CompiledPattern;
+        this.patternRules.push(index);
+      }
+      if (rule.check !== undefined) {
+        if ((BLOCK_CHECKS as readonly string[]).includes(rule.check)) {
+          c.blockCheck = rule.check as BlockCheck;
+          this.hasBlockChecks.add(c.blockCheck);
+        } else if ((DOCUMENT_CHECKS as readonly string[]).includes(rule.check)) c.docCheck = rule.check as DocumentCheck;
+      }
+      this.compiled.push(c);
+    }
+  }
+
+  lint(text: string, ctx: LintContext = {}): Finding[] {
+    return this.lintDetailed(text, ctx).findings;
+  }
+
+  lintDetailed(text: string, ctx: LintContext = {}): LintResult {
+    return this.run(text, ctx, undefined);
+  }
+
+  /** A linter that remembers block results between runs; use one per open document. */
+  incremental(): IncrementalLinter {
+    return new IncrementalLinter(this);
+  }
+
+  /** @internal Lints with an optional block cache (read and refreshed). */
+  run(text: string, ctx: LintContext, cache: Map<string, BlockResult> | undefined): LintResult {
+    const notes: string[] = [];
+    const blocks = splitBlocks(text);
+    const spent = new Float64Array(this.compiled.length);
+    const fresh = cache ? new Map<string, BlockResult>() : undefined;
+    const raw: Array<{ f: BlockFinding; base: number }> = [];
+    const timedOut = new Set<number>();
+    for (const block of blocks) {
+      if (block.kind !== 'text') continue;
+      const key = text.slice(block.start, block.end);
+      let result = cache?.get(key) ?? fresh?.get(key);
+      if (!result) {
+        result = this.lintBlock(text, block, spent, timedOut);
+        if (result.timedOut.length === 0) fresh?.set(key, result);
+      } else fresh?.set(key, result);
+      for (const f of result.findings) raw.push({ f, base: block.start });
+    }
+    if (cache && fresh) { cache.clear(); for (const [k, v] of fresh) cache.set(k, v); }
+    for (const r of timedOut) notes.push(`rule "${this.compiled[r].rule.id}" took too long on this draft and was stopped early`);
+
+    const lang = ctx.lang ? primaryLang(ctx.lang) : undefined;
+    const applies = (c: CompiledRule) => lang === undefined || c.lang === 'any' || c.lang === lang;
+    const sup = suppressions(text);
+    const findings: Finding[] = [];
+    const push = (ruleIndex: number, start: number, end: number, rewriteTemplates?: readonly string[]) => {
+      const c = this.compiled[ruleIndex];
+      if (!applies(c)) return;
+      const severity = resolveSeverity(c.rule, ctx);
+      if (severity === 'off') return;
+      if (isSuppressed(sup, c.rule.id, c.rule.category, start, end)) return;
+      const match = text.slice(start, end);
+      if (ctx.ignoreTerms?.length && WORDING.has(c.rule.category) && insideTerm(text, start, end, ctx.ignoreTerms)) return;
+      const rewrites = fillRewrites(buildRewrites(rewriteTemplates ?? c.rule.rewrites, match), ctx);
+      const finding: Finding = {
+        ruleId: c.rule.id, category: c.rule.category, severity, message: c.rule.message, start, end, match, rewrites,
+      };
+      if (c.rule.link) finding.link = c.rule.link;
+      if (c.rule.origin) finding.origin = c.rule.origin;
+      findings.push(finding);
+    };
+    for (const { f, base } of raw) push(f.rule, base + f.start, base + f.end);
+    this.documentChecks(text, blocks, ctx, push);
+
+    const deduped = dedupe(text, findings);
+    if (deduped.length > this.maxFindings) {
+      notes.push(`showing the first ${this.maxFindings} of ${deduped.length} findings`);
+      deduped.length = this.maxFindings;
+    }
+    return { findings: deduped, notes };
+  }
+
+  private lintBlock(text: string, block: Block, spent: Float64Array, timedOut: Set<number>): BlockResult {
+    const { start: from, end: to } = block;
+    const hits: BlockFinding[] = [];
+    const unless: Array<{ rule: number; start: number; end: number }> = [];
+    const greetings: Span[] = [];
+    const commitments: Span[] = [];
+    const vague: Span[] = [];
+    const instant: Span[] = [];
+    const exceptions: Span[] = [];
+    const entries = this.trie.entries;
+    this.trie.scan(text, from, to, (id, start, end) => {
+      const payload = entries[id].payload;
+      if (payload >= 0) {
+        if (payload & 1) unless.push({ rule: payload >> 1, start, end });
+        else hits.push({ rule: payload >> 1, start, end });
+      } else if (payload === VOCAB.greeting) greetings.push({ start, end });
+      else if (payload === VOCAB.commitment) commitments.push({ start, end });
+      else if (payload === VOCAB.vague) vague.push({ start, end });
+      else if (payload === VOCAB.instant) instant.push({ start, end });
+      else if (payload === VOCAB.vagueException) exceptions.push({ start, end });
+    });
+    const blockTimedOut: number[] = [];
+    for (const r of this.patternRules) {
+      if (timedOut.has(r)) continue;
+      const t0 = this.now();
+      const run = runPattern(this.compiled[r].pattern!, text, from, to, this.budgetMs - spent[r],
+        (start, end) => hits.push({ rule: r, start, end }), this.now);
+      spent[r] += this.now() - t0;
+      if (run.timedOut) { timedOut.add(r); blockTimedOut.push(r); }
+    }
+    this.compiled.forEach((c, r) => {
+      switch (c.blockCheck) {
+        case 'unfilled-placeholder':
+          for (const p of findPlaceholders(text, from, to)) hits.push({ rule: r, ...p });
+          break;
+        case 'empty-salutation':
+          for (const g of greetings) {
+            const ls = lineStartOf(text, g.start, from);
+            const le = lineEndOf(text, g.start, to);
+            if (contentStart(text, ls, le) === g.start && isEmptySalutation(text, g, le)
+              && !greetings.some((o) => o.start === g.start && o.end > g.end)) {
+              const punct = /^[ \t\u00a0]*\S/u.exec(text.slice(g.end, le));
+              hits.push({ rule: r, start: g.start, end: punct ? g.end + punct[0].length : g.end });
+            }
+          }
+          break;
+        case 'commitment-needs-time':
+          for (const cm of commitments) if (commitmentLacksTime(text, cm, from, to)) hits.push({ rule: r, ...cm });
+          break;
+        case 'vague-follow-up':
+          for (const v of vague) {
+            if (exceptions.some((e) => e.start < v.end && v.start < e.end)) continue;
+            if (isVagueFollowUp(text, v, from, to)) hits.push({ rule: r, ...v });
+          }
+          break;
+        case 'instant-promise':
+          for (const v of instant) if (isInstantPromise(text, v, from, to)) hits.push({ rule: r, ...v });
+          break;
+        default: break;
+      }
+    });
+    if (hits.length === 0) return { findings: [], timedOut: blockTimedOut };
+    const zones = excludedRanges(text, from, to);
+    const kept: BlockFinding[] = [];
+    for (const h of hits) {
+      if (h.end <= h.start) continue;
+      const category = this.compiled[h.rule].rule.category;
+      if (overlapsAny(zones, h.start, h.end)) continue;
+      if (unless.some((u) => u.rule === h.rule && u.start < h.end && h.start < u.end)) continue;
+      if (WORDING.has(category) && looksLikeName(text, h.start, h.end, from)) continue;
+      kept.push({ rule: h.rule, start: h.start - from, end: h.end - from });
+    }
+    return { findings: kept, timedOut: blockTimedOut };
+  }
+
+  private documentChecks(
+    text: string, blocks: Block[], ctx: LintContext,
+    push: (rule: number, start: number, end: number, rewrites?: readonly string[]) => void,
+  ): void {
+    const wanted = this.compiled.map((c, i) => [c, i] as const).filter(([c]) => c.docCheck !== undefined);
+    if (wanted.length === 0) return;
+    const lines = bodyLines(text, blocks);
+    if (lines.length === 0) return;
+    const first = lines[0];
+    const sal = readSalutation(text, first.start, first.end);
+    if (!sal) return; // not a full reply (a fragment or a note): greeting and closing rules do not apply
+    const emptyName = isEmptySalutation(text, sal.greeting, first.end);
+    const customer = ctx.customerName?.trim() ? ctx.customerName.trim() : undefined;
+    const company = ctx.companyName?.trim() ? ctx.companyName.trim() : undefined;
+    const greetingWord = text.slice(sal.greeting.start, sal.greeting.end);
+    // An empty or unfilled salutation ("Hi ,", "Hi {{customer.name}}") is the placeholder rules' finding.
+    const unfilled = emptyName || /\{\{|\[\[|\$\{/.test(text.slice(sal.line.start, sal.line.end));
+    for (const [c, r] of wanted) {
+      if (c.docCheck === 'greeting-names-customer' && !unfilled) {
+        const named = customer ? containsName(text, sal.line, customer) : sal.nameWords.length > 0;
+        if (!named) {
+          const rewrites = customer ? [`${greetingWord} ${firstNameOf(customer)}`] : [];
+          push(r, sal.salutation.start, sal.salutation.end, [...rewrites, ...c.rule.rewrites]);
+        }
+      } else if (c.docCheck === 'greeting-names-business' && !unfilled) {
+        // Known company: its name must appear in the opening; unknown: an introduction must ("thanks for
+        // contacting …", "welcome to …").
+        const opening = lines.slice(0, 2);
+        const named = company ? opening.some((l) => containsAll(text, l, company))
+          : opening.some((l) => introducesBusiness(text, l.start, l.end));
+        if (!named) push(r, sal.salutation.start, sal.salutation.end);
+      } else if (c.docCheck === 'closing-thanks-customer' && lines.length >= 3) {
+        const closing = lines.slice(Math.max(1, lines.length - 3));
+        const thanks = closing.flatMap((l) => thanksIn(text, l.start, l.end));
+        if (thanks.length === 0) {
+          const signOff = signOffLine(text, lines);
+          push(r, signOff.start, signOff.end);
+        }
+        else if (customer && !closing.some((l) => containsName(text, l, customer))) {
+          const t = thanks[0];
+          push(r, t.start, t.end, [`$0, ${firstNameOf(customer)}`]);
+        }
+      }
+    }
+  }
+}
+
+/** Lines of the agent's own text (not front matter, code, quotes, comments or blank), in order. */
+function bodyLines(text: string, blocks: Block[]): Span[] {
+  const out: Span[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    const zones = excludedRanges(text, b.start, b.end);
+    for (let ls = b.start; ls <= b.end;) {
+      const le = lineEndOf(text, ls, b.end);
+      const cs = contentStart(text, ls, le);
+      let ce = le;
+      while (ce > cs && /\s/.test(text[ce - 1])) ce--;
+      if (ce > cs && !(zones.length && coveredBy(text, zones, cs, ce))) out.push({ start: cs, end: ce });
+      const nl = text.indexOf('\n', le);
+      if (nl === -1 || nl >= b.end) break;
+      ls = nl + 1;
+    }
+  }
+  return out;
+}
+
+/** True when excluded ranges cover every non-space character of text[start, end). */
+function coveredBy(text: string, zones: number[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (/\s/.test(text[i])) continue;
+    let inside = false;
+    for (let k = 0; k < zones.length; k += 2) if (zones[k] <= i && i < zones[k + 1]) { inside = true; break; }
+    if (!inside) return false;
+  }
+  return true;
+}
+
+function containsAll(text: string, span: Span, phrase: string): boolean {
+  const want = normalizeWords(phrase);
+  return want === '' || ` ${normalizeWords(text.slice(span.start, span.end))} `.includes(` ${want} `);
+}
+
+function resolveSeverity(rule: LintRule, ctx: LintContext): ActiveSeverity | 'off' {
+  return ctx.severityOverrides?.[rule.id] ?? ctx.categorySeverity?.[rule.category] ?? rule.severity;
+}
+
+const FIELD = /\{\{\s*([A-Za-z.]+)\s*(?:\|\s*"([^"]*)"\s*)?\}\}/g;
+
+/** Fills {{customer.name}}-style fields in rewrites from the context; drops rewrites it cannot fill. */
+function fillRewrites(rewrites: string[], ctx: LintContext): string[] {
+  const out: string[] = [];
+  for (const r of rewrites) {
+    if (!r.includes('{{')) { out.push(r); continue; }
+    let ok = true;
+    const filled = r.replace(FIELD, (_, name: string, fallback?: string) => {
+      const v = name === 'customer.name' ? ctx.customerName
+        : name === 'customer.firstName' ? (ctx.customerName ? firstNameOf(ctx.customerName) : undefined)
+          : name === 'company.name' ? ctx.companyName : undefined;
+      if (v?.trim()) return v.trim();
+      if (fallback !== undefined) return fallback;
+      ok = false;
+      return '';
+    });
+    if (ok && !out.includes(filled)) out.push(filled);
+  }
+  return out;
+}
+
+/**
+ * A match in Title Case that does not begin a sentence is most likely a product or brand name
+ * ("the Never Fail Backup plan"), which the agent did not choose and must not be flagged.
+ */
+function looksLikeName(text: string, start: number, end: number, floor: number): boolean {
+  const tokens = tokenize(text, start, end);
+  const title = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+  if (!tokens.every((t) => title(text.slice(t.start, t.end)))) return false;
+  let k = start - 1;
+  while (k >= floor && /[\s*_"“'‘(]/u.test(text[k])) k--;
+  if (k < floor || /[.!?।\n:>]/u.test(text[k])) return false; // sentence-initial capital, not a name
+  if (tokens.length >= 2) return true;
+  // One word: a name only when a neighbouring word is in Title Case too.
+  const before = /(\p{Lu}[\p{L}\p{M}]*)\s+$/u.exec(text.slice(Math.max(floor, start - 40), start));
+  let e = end;
+  while (e < text.length && text[e] === ' ') e++;
+  const after = isWordAt(text, e) && /^\p{Lu}\p{Ll}/u.test(text.slice(e, e + 2));
+  return before !== null || after;
+}
+
+function insideTerm(text: string, start: number, end: number, terms: readonly string[]): boolean {
+  for (const term of terms) {
+    const t = term.trim().toLowerCase();
+    if (!t) continue;
+    const from = Math.max(0, start - t.length);
+    const window = text.slice(from, Math.min(text.length, end + t.length)).toLowerCase();
+    for (let i = window.indexOf(t); i !== -1; i = window.indexOf(t, i + 1)) {
+      if (from + i < end && start < from + i + t.length) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Sorts findings and merges overlaps within one category: a finding inside or overlapping an earlier one
+ * of the same category is dropped, and when both come from the same rule the earlier one grows to cover
+ * both ("It is impossible" + "impossible for us" → "It is impossible for us").
+ */
+function dedupe(text: string, findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const out: Finding[] = [];
+  const last = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = WORDING.has(f.category) ? f.category : f.ruleId;
+    const prev = last.get(key);
+    if (prev && f.start < prev.end) {
+      if (f.end > prev.end && f.ruleId === prev.ruleId) {
+        prev.end = f.end;
+        prev.match = text.slice(prev.start, prev.end);
+      }
+      continue;
+    }
+    if (WORDING.has(f.category) && insideStronger(out, f)) continue;
+    out.push(f);
+    last.set(key, f);
+  }
+  return out;
+}
+
+/** Wording categories from most to least specific: a trigger word inside a longer, stronger finding
+ * ("your problem" inside "that's your problem, not ours") is that finding's business. */
+const STRENGTH: readonly RuleCategory[] = ['rude', 'dismissive', 'blame', 'refusal', 'jargon-policy', 'overpromise', 'negative-word'];
+
+function insideStronger(kept: readonly Finding[], f: Finding): boolean {
+  for (let k = kept.length - 1, seen = 0; k >= 0 && seen < 16; k--, seen++) {
+    const o = kept[k];
+    if (o.category === f.category || !WORDING.has(o.category)) continue;
+    if (o.start <= f.start && f.end <= o.end && (o.end - o.start) > (f.end - f.start)
+      && STRENGTH.indexOf(o.category) < STRENGTH.indexOf(f.category)) return true;
+  }
+  return false;
+}
+
+/** Re-lints only the blocks that changed since the last run. One per document. */
+export class IncrementalLinter {
+  private readonly cache = new Map<string, BlockResult>();
+  constructor(private readonly linter: Linter) {}
+
+  lint(text: string, ctx: LintContext = {}): Finding[] {
+    return this.linter.run(text, ctx, this.cache).findings;
+  }
+
+  lintDetailed(text: string, ctx: LintContext = {}): LintResult {
+    return this.linter.run(text, ctx, this.cache);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+export function createLinter(rules: readonly LintRule[], options?: LinterOptions): Linter {
+  return new Linter(rules, options);
+}

@@ -1,0 +1,144 @@
+// What is not the agent's own words, and what the agent asked Kindly to ignore. Blocks (see blocks.ts)
+// already set aside front matter and fenced code; inside a text block we skip quoted customer text
+// (`>` lines and text in quotation marks), inline code, URLs, e-mail addresses and HTML comments.
+
+/** Flat list of [start, end) pairs, in original-text offsets. */
+export type Ranges = number[];
+
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const URL = /(?:\b(?:https?|ftp|mailto|file):[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+|<(?:https?|mailto):[^>\s]+>)/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** Opening quote → closing quotes it pairs with. ASCII single quotes are left out (they are apostrophes). */
+const QUOTE_PAIRS: Record<string, string> = {
+  '"': '"', '“': '”', '„': '“”', '«': '»', '»': '«', '‹': '›', '「': '」', '『': '』', '‘': '’',
+};
+const MAX_QUOTE = 800;
+const WORDISH = /[\p{L}\p{M}\p{N}]/u;
+
+function addMatches(re: RegExp, s: string, base: number, out: Ranges): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push(base + m.index, base + m.index + m[0].length);
+  }
+}
+
+/** Excluded ranges inside one text block `text[from, to)`. */
+export function excludedRanges(text: string, from: number, to: number): Ranges {
+  const s = text.slice(from, to);
+  const out: Ranges = [];
+  addMatches(COMMENT, s, from, out);
+  addMatches(URL, s, from, out);
+  addMatches(EMAIL, s, from, out);
+  // `>` quote lines (up to three spaces of indentation, as in Markdown).
+  for (let ls = 0; ls < s.length;) {
+    let le = s.indexOf('\n', ls);
+    if (le === -1) le = s.length;
+    let k = ls;
+    while (k < le && k - ls < 4 && s[k] === ' ') k++;
+    if (s[k] === '>' && k - ls < 4) out.push(from + ls, from + le);
+    ls = le + 1;
+  }
+  // Inline code: a run of n backticks up to the next run of exactly n.
+  for (let i = s.indexOf('`'); i !== -1 && i < s.length;) {
+    let n = 0;
+    while (s[i + n] === '`') n++;
+    const fence = '`'.repeat(n);
+    let j = s.indexOf(fence, i + n);
+    while (j !== -1 && s[j + n] === '`') { let r = j; while (s[r] === '`') r++; j = s.indexOf(fence, r); }
+    if (j === -1) { i = s.indexOf('`', i + n); continue; }
+    out.push(from + i, from + j + n);
+    i = s.indexOf('`', j + n);
+  }
+  // Quotations: an opening mark not glued to a preceding word, closed within the block by a mark not
+  // glued to a following word (so apostrophes in "customer’s" never close a quote).
+  for (let i = 0; i < s.length; i++) {
+    const closers = QUOTE_PAIRS[s[i]];
+    if (!closers) continue;
+    if (i > 0 && WORDISH.test(s[i - 1])) continue;
+    if (i + 1 < s.length && /\s/.test(s[i + 1]) && s[i] === '"') continue; // a closing " of something else
+    const limit = Math.min(s.length, i + MAX_QUOTE);
+    let j = i + 1;
+    for (; j < limit; j++) {
+      if (closers.includes(s[j]) && !(j + 1 < s.length && WORDISH.test(s[j + 1])) && !/\s/.test(s[j - 1])) break;
+      if (s[j] === '\n' && s[j + 1] === '\n') { j = limit; break; }
+    }
+    if (j < limit) { out.push(from + i, from + j + 1); i = j; }
+  }
+  return out;
+}
+
+export function overlapsAny(ranges: Ranges, start: number, end: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) if (ranges[k] < end && start < ranges[k + 1]) return true;
+  return false;
+}
+
+/** A region where some (or all, when `ids` is null) rules are switched off by an ignore comment. */
+export interface Suppression {
+  start: number;
+  end: number;
+  /** Rule ids or categories; null = every rule. */
+  ids: Set<string> | null;
+}
+
+const DIRECTIVE = /<!--\s*kindly-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
+
+function lineBounds(text: string, pos: number): [number, number] {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  let e = text.indexOf('\n', pos);
+  if (e === -1) e = text.length;
+  return [s, e];
+}
+
+/**
+ * Reads `<!-- kindly-disable [ids] -->` … `<!-- kindly-enable [ids] -->`, `<!-- kindly-disable-next-line [ids] -->`
+ * and `<!-- kindly-disable-line [ids] -->`. Ids are rule ids or category names, separated by commas or spaces.
+ */
+export function suppressions(text: string): Suppression[] {
+  const out: Suppression[] = [];
+  if (!text.includes('kindly-')) return out;
+  const open: Array<{ start: number; ids: Set<string> | null }> = [];
+  DIRECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTIVE.exec(text)) !== null) {
+    const names = m[2].split(/[\s,]+/).filter(Boolean);
+    const ids = names.length ? new Set(names) : null;
+    const end = m.index + m[0].length;
+    if (m[1] === 'disable') open.push({ start: end, ids });
+    else if (m[1] === 'enable') {
+      for (let k = open.length - 1; k >= 0; k--) {
+        const o = open[k];
+        const closes = ids === null || (o.ids !== null && [...o.ids].some((id) => ids.has(id)));
+        if (!closes) continue;
+        out.push({ start: o.start, end: m.index, ids: o.ids });
+        if (o.ids && ids) {
+          const rest = new Set([...o.ids].filter((id) => !ids.has(id)));
+          if (rest.size) { o.ids = rest; o.start = end; continue; }
+        }
+        open.splice(k, 1);
+      }
+    } else if (m[1] === 'disable-line') {
+      const [s, e] = lineBounds(text, m.index);
+      out.push({ start: s, end: e, ids });
+    } else {
+      const [, e] = lineBounds(text, end);
+      if (e < text.length) {
+        const [s2, e2] = lineBounds(text, e + 1);
+        out.push({ start: s2, end: e2, ids });
+      }
+    }
+  }
+  for (const o of open) out.push({ start: o.start, end: text.length, ids: o.ids });
+  return out;
+}
+
+export function isSuppressed(list: Suppression[], ruleId: string, category: string, start: number, end: number): boolean {
+  for (const s of list) {
+    if (start < s.start || end > s.end) {
+      if (!(start < s.end && s.start < end)) continue;
+    }
+    if (s.ids === null || s.ids.has(ruleId) || s.ids.has(category)) return true;
+  }
+  return false;
+}
