@@ -301,4 +301,5 @@ function format(r: Row): string {
   ].join('  ');
 }
 
-run();
+if (require.main === module) run();
+export { generate, makeQueries, packVocabulary };

@@ -10,6 +10,11 @@ export const COMMAND_IDS = [
   'kindly.newPack',
   'kindly.reloadPacks',
   'kindly.showPackProblems',
+  'kindly.searchItems',
+  'kindly.searchResult.insert',
+  'kindly.searchResult.copy',
+  'kindly.searchResult.preview',
+  'kindly.searchResult.toggleFavourite',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

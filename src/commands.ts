@@ -4,6 +4,7 @@ import type { CommandId } from './commandIds';
 import type { Services } from './services';
 import { insertCommand, newReplyDraft, setCustomerName } from './features/snippets/snippetCommands';
 import { newPack } from './features/packs/packCommands';
+import { searchItems } from './features/search/searchCommand';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -17,6 +18,12 @@ const handlers = {
   'kindly.newPack': (s, target, name) => newPack(s.packs, target instanceof vscode.Uri ? target : undefined, typeof name === 'string' ? name : undefined),
   'kindly.reloadPacks': (s) => s.packs.reloadAll(),
   'kindly.showPackProblems': (s) => s.packs.showProblems(),
+  'kindly.searchItems': (s) => searchItems(s),
+  // Context-menu actions on a sidebar result: the argument is the row's `data-vscode-context`.
+  'kindly.searchResult.insert': (s, ctx) => s.sidebar.contextAction('insert', ctx),
+  'kindly.searchResult.copy': (s, ctx) => s.sidebar.contextAction('copy', ctx),
+  'kindly.searchResult.preview': (s, ctx) => s.sidebar.contextAction('preview', ctx),
+  'kindly.searchResult.toggleFavourite': (s, ctx) => s.sidebar.contextAction('toggleFavourite', ctx),
 } satisfies Record<CommandId, Handler>;
 
 export function registerCommands(services: Services): vscode.Disposable[] {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { PackService } from './features/packs/packService';
+import { SearchService } from './features/search/searchService';
 import { registerSnippetFeatures } from './features/snippets';
 import { SnippetState } from './features/snippets/state';
 import type { Services } from './services';
@@ -12,11 +13,13 @@ export type KindlyApi = Services;
 
 export function activate(context: vscode.ExtensionContext): KindlyApi {
   const packs = new PackService({ builtinRoot: path.join(context.extensionPath, 'snippets') });
-  const sidebar = new SidebarProvider(context.extensionUri, packs);
   const snippets = new SnippetState(context.workspaceState, context.globalState);
-  const services: Services = { packs, sidebar, snippets };
+  const search = new SearchService(packs, context.globalState);
+  const sidebar = new SidebarProvider(context.extensionUri, { packs, snippets, search });
+  const services: Services = { packs, sidebar, snippets, search };
   context.subscriptions.push(
     packs,
+    search,
     sidebar,
     vscode.window.registerWebviewViewProvider(SidebarProvider.viewType, sidebar),
     ...registerCommands(services),

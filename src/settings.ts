@@ -12,6 +12,8 @@ export interface KindlySettings {
   disabledPacks: string[];
   /** Language ids of documents treated as reply drafts (slash commands, keybindings, context menu). */
   draftLanguages: string[];
+  /** Show https images in the sidebar preview (`kindly.preview.allowRemoteImages`); off by default. */
+  previewAllowRemoteImages: boolean;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): KindlySettings {
@@ -23,6 +25,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): KindlySettings 
     packFolders: c.get<string[]>('packs', []).filter((s) => typeof s === 'string' && s.trim() !== ''),
     disabledPacks: c.get<string[]>('packs.disabled', []).filter((s) => typeof s === 'string'),
     draftLanguages: c.get<string[]>('draftLanguages', ['markdown', 'plaintext']).filter((s) => typeof s === 'string' && s.trim() !== ''),
+    previewAllowRemoteImages: c.get<boolean>('preview.allowRemoteImages', false) === true,
   };
 }
 

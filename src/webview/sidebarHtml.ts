@@ -4,7 +4,12 @@ import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { Uri } from 'vscode';
 
-export function renderSidebarHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+export interface SidebarHtmlOptions {
+  /** `kindly.preview.allowRemoteImages`: only then may the preview load `https:` images. */
+  allowRemoteImages?: boolean;
+}
+
+export function renderSidebarHtml(webview: vscode.Webview, extensionUri: vscode.Uri, options: SidebarHtmlOptions = {}): string {
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(Uri.joinPath(extensionUri, 'dist', 'page.js'));
   const style = webview.asWebviewUri(Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
@@ -12,10 +17,11 @@ export function renderSidebarHtml(webview: vscode.Webview, extensionUri: vscode.
     "default-src 'none'",
     `style-src ${webview.cspSource} 'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
-    `img-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource}${options.allowRemoteImages ? ' https:' : ''}`,
     `font-src ${webview.cspSource}`,
     "base-uri 'none'",
     "form-action 'none'",
+    "frame-src 'none'",
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">

@@ -78,8 +78,10 @@ export function foldUnit(c: number): number {
   return f === UNKNOWN ? computeFold(c) : f;
 }
 export const FOLD_EXPANDS = EXPANDS;
+const EXP_O: [number, number] = [0x09c7, 0x09be];
+const EXP_AU: [number, number] = [0x09c7, 0x09d7];
 export function expansion(c: number): [number, number] {
-  return EXPANSIONS.get(c) ?? [c, c];
+  return c === 0x09cb ? EXP_O : c === 0x09cc ? EXP_AU : [c, c];
 }
 
 /** FNV-1a step, the token hash the phrase trie is keyed by. */

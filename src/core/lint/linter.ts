@@ -30,6 +30,8 @@ interface BlockFinding {
   rule: number;
   start: number;
   end: number;
+  /** Rewrites with "$0" and casing applied (they depend only on the matched text). */
+  rewrites?: string[];
 }
 
 interface BlockResult {
@@ -136,12 +138,12 @@ export class Linter {
     const timedOut = new Set<number>();
     for (const block of blocks) {
       if (block.kind !== 'text') continue;
-      const key = text.slice(block.start, block.end);
-      let result = cache?.get(key) ?? fresh?.get(key);
+      const key = cache ? text.slice(block.start, block.end) : '';
+      let result = cache ? cache.get(key) ?? fresh!.get(key) : undefined;
       if (!result) {
         result = this.lintBlock(text, block, spent, timedOut);
-        if (result.timedOut.length === 0) fresh?.set(key, result);
-      } else fresh?.set(key, result);
+        if (cache && result.timedOut.length === 0) fresh!.set(key, result);
+      } else fresh!.set(key, result);
       for (const f of result.findings) raw.push({ f, base: block.start });
     }
     if (cache && fresh) { cache.clear(); for (const [k, v] of fresh) cache.set(k, v); }
@@ -151,7 +153,7 @@ export class Linter {
     const applies = (c: CompiledRule) => lang === undefined || c.lang === 'any' || c.lang === lang;
     const sup = suppressions(text);
     const findings: Finding[] = [];
-    const push = (ruleIndex: number, start: number, end: number, rewriteTemplates?: readonly string[]) => {
+    const push = (ruleIndex: number, start: number, end: number, rewriteTemplates?: readonly string[], built?: string[]) => {
       const c = this.compiled[ruleIndex];
       if (!applies(c)) return;
       const severity = resolveSeverity(c.rule, ctx);
@@ -159,7 +161,7 @@ export class Linter {
       if (isSuppressed(sup, c.rule.id, c.rule.category, start, end)) return;
       const match = text.slice(start, end);
       if (ctx.ignoreTerms?.length && WORDING.has(c.rule.category) && insideTerm(text, start, end, ctx.ignoreTerms)) return;
-      const rewrites = fillRewrites(buildRewrites(rewriteTemplates ?? c.rule.rewrites, match), ctx);
+      const rewrites = fillRewrites(built ?? buildRewrites(rewriteTemplates ?? c.rule.rewrites, match), ctx);
       const finding: Finding = {
         ruleId: c.rule.id, category: c.rule.category, severity, message: c.rule.message, start, end, match, rewrites,
       };
@@ -167,7 +169,7 @@ export class Linter {
       if (c.rule.origin) finding.origin = c.rule.origin;
       findings.push(finding);
     };
-    for (const { f, base } of raw) push(f.rule, base + f.start, base + f.end);
+    for (const { f, base } of raw) push(f.rule, base + f.start, base + f.end, undefined, f.rewrites);
     this.documentChecks(text, blocks, ctx, push);
 
     const deduped = dedupe(text, findings);
@@ -248,7 +250,10 @@ export class Linter {
       if (overlapsAny(zones, h.start, h.end)) continue;
       if (unless.some((u) => u.rule === h.rule && u.start < h.end && h.start < u.end)) continue;
       if (WORDING.has(category) && looksLikeName(text, h.start, h.end, from)) continue;
-      kept.push({ rule: h.rule, start: h.start - from, end: h.end - from });
+      kept.push({
+        rule: h.rule, start: h.start - from, end: h.end - from,
+        rewrites: buildRewrites(this.compiled[h.rule].rule.rewrites, text.slice(h.start, h.end)),
+      });
     }
     return { findings: kept, timedOut: blockTimedOut };
   }
@@ -300,11 +305,14 @@ export class Linter {
   }
 }
 
-/** Lines of the agent's own text (not front matter, code, quotes, comments or blank), in order. */
-function bodyLines(text: string, blocks: Block[]): Span[] {
-  const out: Span[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'text') continue;
+/**
+ * The first and the last few lines of the agent's own text (not front matter, code, quotes, comments or
+ * blank), in order — all the greeting and closing checks look at. Only the blocks at both ends are read,
+ * so a long draft costs no more than a short one.
+ */
+function bodyLines(text: string, blocks: Block[], tail = 3): Span[] {
+  const linesOf = (b: Block): Span[] => {
+    const out: Span[] = [];
     const zones = excludedRanges(text, b.start, b.end);
     for (let ls = b.start; ls <= b.end;) {
       const le = lineEndOf(text, ls, b.end);
@@ -316,8 +324,16 @@ function bodyLines(text: string, blocks: Block[]): Span[] {
       if (nl === -1 || nl >= b.end) break;
       ls = nl + 1;
     }
-  }
-  return out;
+    return out;
+  };
+  const textBlocks = blocks.filter((b) => b.kind === 'text');
+  const head: Span[] = [];
+  let h = 0;
+  for (; h < textBlocks.length && head.length === 0; h++) head.push(...linesOf(textBlocks[h]));
+  const end: Span[] = [];
+  for (let t = textBlocks.length - 1; t >= h && end.length < tail + 1; t--) end.unshift(...linesOf(textBlocks[t]));
+  // head holds the whole first block; keep its lines, then the tail lines that come after them.
+  return [...head, ...end];
 }
 
 /** True when excluded ranges cover every non-space character of text[start, end). */
@@ -344,6 +360,7 @@ const FIELD = /\{\{\s*([A-Za-z.]+)\s*(?:\|\s*"([^"]*)"\s*)?\}\}/g;
 
 /** Fills {{customer.name}}-style fields in rewrites from the context; drops rewrites it cannot fill. */
 function fillRewrites(rewrites: string[], ctx: LintContext): string[] {
+  if (!rewrites.some((r) => r.includes('{{'))) return rewrites.slice();
   const out: string[] = [];
   for (const r of rewrites) {
     if (!r.includes('{{')) { out.push(r); continue; }

@@ -212,11 +212,46 @@ export class PhraseTrie {
   }
 
   private verify(text: string, start: number, end: number, id: number): boolean {
-    const words = tokenize(text, start, end).map((t) => t.norm);
     const norm = this.entries[id].norm;
-    if (!norm.includes('*')) return words.join(' ') === norm;
-    return matchWithGaps(norm.split(' '), 0, words, 0);
+    if (!norm.includes('*')) return foldedEquals(text, start, end, norm);
+    return matchWithGaps(norm.split(' '), 0, tokenize(text, start, end).map((t) => t.norm), 0);
   }
+}
+
+/**
+ * Does text[start, end) fold to `norm` (words joined by single spaces)? Allocation-free in the common case;
+ * words that end in a Bengali classifier take the exact path through `tokenize`.
+ */
+function foldedEquals(text: string, start: number, end: number, norm: string): boolean {
+  let j = 0;
+  let i = start;
+  let inWord = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const word = isWordAt(text, i) || (inWord && isApostrophe(c) && i + 1 < end && isWordAt(text, i + 1));
+    if (!word) {
+      if (inWord) { if (norm.charCodeAt(j) !== 32 && j < norm.length) return slowEquals(text, start, end, norm); inWord = false; }
+      i++;
+      continue;
+    }
+    if (!inWord && j > 0) { if (norm.charCodeAt(j) !== 32) return slowEquals(text, start, end, norm); j++; }
+    inWord = true;
+    const f = isApostrophe(c) ? 0x27 : foldUnit(c);
+    if (f === FOLD_EXPANDS) {
+      const [a, b] = expansion(c);
+      if (norm.charCodeAt(j) !== a || norm.charCodeAt(j + 1) !== b) return slowEquals(text, start, end, norm);
+      j += 2;
+    } else if (f !== 0) {
+      if (norm.charCodeAt(j) !== f) return slowEquals(text, start, end, norm);
+      j++;
+    }
+    i++;
+  }
+  return j === norm.length || slowEquals(text, start, end, norm);
+}
+
+function slowEquals(text: string, start: number, end: number, norm: string): boolean {
+  return tokenize(text, start, end).map((t) => t.norm).join(' ') === norm;
 }
 
 /** ASCII, Devanagari and Bengali digits: a "." between two of them ("4.2") does not end a clause. */

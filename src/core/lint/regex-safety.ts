@@ -5,8 +5,10 @@
 //      separator character that the inner repetition cannot match — (a+)+ is rejected, (\s*,\s*\w+)+ loads;
 //   2. a repeated group containing an alternation whose branches can start with the same character —
 //      (a|ab)* and (\w|_)+ are rejected, (ab|cd)+x loads.
-// Polynomial blow-ups (.*.*x) are left to the per-rule time bound in `patterns.ts`, which runs patterns line
-// by line in bounded chunks. Backreferences and lookbehind are refused because the pack format excludes them.
+//   3. two unbounded repetitions in a row over overlapping characters (\w*\w*, .*.*), which are polynomial
+//      but cubic or worse overall.
+// A single repetition (.*x, quadratic at worst) is left to the per-rule time bound in `patterns.ts`, which
+// runs patterns line by line in bounded chunks. Backreferences and lookbehind are refused because the pack format excludes them.
 
 type CharTest = (c: number) => boolean;
 interface CharSet { test: CharTest; samples: number[] }
@@ -311,12 +313,30 @@ function alternations(n: Node, out: Array<Extract<Node, { t: 'alt' }>> = []): Ar
   return out;
 }
 
+/**
+ * Two unbounded repetitions in a row that can consume the same characters (\w*\w*, .*\s*) split a
+ * failing input in O(n²) ways per start position — cubic or worse in all, too slow even in small chunks.
+ */
+function adjacentOverlap(n: Node): boolean {
+  if (n.t !== 'seq') return false;
+  for (let i = 0; i < n.items.length; i++) {
+    if (maxLen(n.items[i]) !== Infinity) continue;
+    for (let j = i + 1; j < n.items.length; j++) {
+      const b = n.items[j];
+      if (maxLen(b) === Infinity && overlaps(alphabet(n.items[i]), alphabet(b))) return true;
+      if (minLen(b) > 0) break;
+    }
+  }
+  return false;
+}
+
 function audit(n: Node): string | undefined {
   const kids: Node[] = n.t === 'seq' ? n.items : n.t === 'alt' ? n.alts : n.t === 'group' || n.t === 'repeat' ? [n.body] : [];
   for (const k of kids) {
     const problem = audit(k);
     if (problem) return problem;
   }
+  if (adjacentOverlap(n)) return 'adjacent repetitions that can match the same text (as in \\w*\\w*) can take polynomial time';
   if (n.t !== 'repeat' || n.max < MANY) return undefined;
   const inner = innerRepeats(n.body);
   if (inner.length > 0) {

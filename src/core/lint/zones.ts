@@ -6,13 +6,16 @@
 export type Ranges = number[];
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const URL = /(?:\b(?:https?|ftp|mailto|file):[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+|<(?:https?|mailto):[^>\s]+>)/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const URL_STOP = /[\s<>"'`)\]]/;
+const EMAIL_PART = /[\p{L}\p{M}\p{N}._%+-]/u;
+const DOMAIN = /^[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/u;
+const SCHEME = /(?:https?|ftp|mailto|file)$/i;
 /** Opening quote → closing quotes it pairs with. ASCII single quotes are left out (they are apostrophes). */
 const QUOTE_PAIRS: Record<string, string> = {
   '"': '"', '“': '”', '„': '“”', '«': '»', '»': '«', '‹': '›', '「': '」', '『': '』', '‘': '’',
 };
 const MAX_QUOTE = 800;
+const QUOTE_OPEN = /["“„«»‹「『‘]/g;
 const WORDISH = /[\p{L}\p{M}\p{N}]/u;
 
 function addMatches(re: RegExp, s: string, base: number, out: Ranges): void {
@@ -28,9 +31,28 @@ function addMatches(re: RegExp, s: string, base: number, out: Ranges): void {
 export function excludedRanges(text: string, from: number, to: number): Ranges {
   const s = text.slice(from, to);
   const out: Ranges = [];
-  addMatches(COMMENT, s, from, out);
-  addMatches(URL, s, from, out);
-  addMatches(EMAIL, s, from, out);
+  if (s.includes('<!--')) addMatches(COMMENT, s, from, out);
+  // URLs and e-mail addresses, found from their "://", "www." and "@" (a regex scan over every word would
+  // cost more than all the phrase matching).
+  const urlEnd = (k: number) => { while (k < s.length && !URL_STOP.test(s[k])) k++; return k; };
+  for (let i = s.indexOf(':'); i !== -1; i = s.indexOf(':', i + 1)) {
+    const scheme = SCHEME.exec(s.slice(Math.max(0, i - 6), i));
+    if (!scheme || (s[i + 1] === ' ' || i + 1 >= s.length)) continue;
+    const start = i - scheme[0].length;
+    const end = urlEnd(i + 1);
+    out.push(from + start, from + end);
+    i = end;
+  }
+  for (let i = s.indexOf('www.'); i !== -1; i = s.indexOf('www.', i + 4)) {
+    if (i > 0 && EMAIL_PART.test(s[i - 1])) continue;
+    out.push(from + i, from + urlEnd(i));
+  }
+  for (let i = s.indexOf('@'); i !== -1; i = s.indexOf('@', i + 1)) {
+    let a = i;
+    while (a > 0 && EMAIL_PART.test(s[a - 1])) a--;
+    const domain = DOMAIN.exec(s.slice(i + 1, i + 256));
+    if (a < i && domain) out.push(from + a, from + i + 1 + domain[0].length);
+  }
   // `>` quote lines (up to three spaces of indentation, as in Markdown).
   for (let ls = 0; ls < s.length;) {
     let le = s.indexOf('\n', ls);
@@ -53,9 +75,10 @@ export function excludedRanges(text: string, from: number, to: number): Ranges {
   }
   // Quotations: an opening mark not glued to a preceding word, closed within the block by a mark not
   // glued to a following word (so apostrophes in "customer’s" never close a quote).
-  for (let i = 0; i < s.length; i++) {
+  QUOTE_OPEN.lastIndex = 0;
+  for (let m = QUOTE_OPEN.exec(s); m !== null; m = QUOTE_OPEN.exec(s)) {
+    const i = m.index;
     const closers = QUOTE_PAIRS[s[i]];
-    if (!closers) continue;
     if (i > 0 && WORDISH.test(s[i - 1])) continue;
     if (i + 1 < s.length && /\s/.test(s[i + 1]) && s[i] === '"') continue; // a closing " of something else
     const limit = Math.min(s.length, i + MAX_QUOTE);
@@ -64,7 +87,7 @@ export function excludedRanges(text: string, from: number, to: number): Ranges {
       if (closers.includes(s[j]) && !(j + 1 < s.length && WORDISH.test(s[j + 1])) && !/\s/.test(s[j - 1])) break;
       if (s[j] === '\n' && s[j + 1] === '\n') { j = limit; break; }
     }
-    if (j < limit) { out.push(from + i, from + j + 1); i = j; }
+    if (j < limit) { out.push(from + i, from + j + 1); QUOTE_OPEN.lastIndex = j + 1; }
   }
   return out;
 }

@@ -33,6 +33,9 @@ const ALT_KEY = 0.45;
 const ALT_KEY_PREFIX = 0.3;
 const ALT_KEY_FUZZY = 0.25;
 const ALT_SYNONYM = 0.8;
+const ALT_STOP = 0.3;
+/** Completions of a last word that is a whole indexed word already count this much. */
+const COMPLETE_WORD = 0.5;
 /** Completions of a word that is not the last one (an abbreviation) count this much of a typed prefix. */
 const ABBREVIATION = 0.8;
 
@@ -111,6 +114,8 @@ export class SearchIndex {
   // Surface words → term, transliteration keys → terms.
   private words = new Vocab();
   private wordTerm: number[] = [];
+  /** Stop word → its title/tag-only term. */
+  private stopTerms = new Map<string, number>();
   private keys = new Vocab();
   private keyTerms: number[][] = [];
 
@@ -285,9 +290,9 @@ export class SearchIndex {
     this.scriptCode[n] = SCRIPT_CODES[docScript(doc.lang)];
     this.byId.set(docKey(doc.kind, doc.id), n);
     this.live++;
-    const title = this.surfaceTerms(words(doc.title));
-    const tags = this.surfaceTerms(words(doc.tags.join(' ')));
-    const body = this.surfaceTerms(words(indexableText(doc.body)));
+    const title = this.surfaceTerms(words(doc.title), true);
+    const tags = this.surfaceTerms(words(doc.tags.join(' ')), true);
+    const body = this.surfaceTerms(words(indexableText(doc.body)), false);
     this.titleLen.push(title.length);
     this.tagLen.push(tags.length);
     this.bodyLen.push(body.length);
@@ -338,33 +343,31 @@ export class SearchIndex {
     counts[t] = len + 1;
   }
 
-  /** Term ids of the (non-stop) words, creating terms, surfaces and transliteration keys as needed. */
-  private surfaceTerms(ws: string[]): number[] {
+  /**
+   * Term ids of the words, creating terms, surfaces and transliteration keys as needed. Stop words are
+   * left out of bodies; in titles and tags they get a term of their own that only ever tips the balance
+   * between documents found by other words ("thank *your* refund").
+   */
+  private surfaceTerms(ws: string[], head: boolean): number[] {
     const out: number[] = [];
     for (const w of ws) {
       const sid = this.words.get(w);
       if (sid !== undefined) {
         const t = this.wordTerm[sid];
         if (t >= 0) out.push(t);
+        else if (head) out.push(this.stopTerms.get(w)!);
         continue;
       }
       const id = this.words.intern(w);
       if (isStopWord(w)) {
         this.wordTerm[id] = -1;
+        const st = this.newTerm(`\u0001${w}`);
+        this.stopTerms.set(w, st);
+        if (head) out.push(st);
         continue;
       }
       const term = termOf(w);
-      let t = this.termIds.get(term);
-      if (t === undefined) {
-        t = this.df.length;
-        this.termIds.set(term, t);
-        this.df.push(0);
-        this.indicDf.push(0);
-        this.head.push(undefined);
-        this.headN.push(0);
-        this.body.push(undefined);
-        this.bodyN.push(0);
-      }
+      const t = this.termIds.get(term) ?? this.newTerm(term);
       this.wordTerm[id] = t;
       if (isIndic(w)) {
         const key = translitKey(w);
@@ -379,12 +382,28 @@ export class SearchIndex {
     return out;
   }
 
+  private newTerm(term: string): number {
+    const t = this.df.length;
+    this.termIds.set(term, t);
+    this.df.push(0);
+    this.indicDf.push(0);
+    this.head.push(undefined);
+    this.headN.push(0);
+    this.body.push(undefined);
+    this.bodyN.push(0);
+    return t;
+  }
+
   private termsOf(doc: SearchDoc): Set<number> {
-    const all = [...words(doc.title), ...words(doc.tags.join(' ')), ...words(indexableText(doc.body))];
+    const head = [...words(doc.title), ...words(doc.tags.join(' '))];
     const out = new Set<number>();
-    for (const w of all) {
+    for (const w of [...head, ...words(indexableText(doc.body))]) {
       const sid = this.words.get(w);
       if (sid !== undefined && this.wordTerm[sid] >= 0) out.add(this.wordTerm[sid]);
+    }
+    for (const w of head) {
+      const st = this.stopTerms.get(w);
+      if (st !== undefined) out.add(st);
     }
     return out;
   }
@@ -407,10 +426,16 @@ export class SearchIndex {
     const all = words(query);
     const endsInWord = /[\p{L}\p{M}\p{N}]$/u.test(query);
     const qwords: QueryWord[] = [];
+    const stops: string[] = [];
+    let stopPrefix: string | undefined;
     all.forEach((norm, i) => {
       const prefix = endsInWord && i === all.length - 1;
       // Stop words carry no meaning, unless the agent is still typing them (they may become "theme").
-      if (isStopWord(norm) && !prefix) return;
+      if (isStopWord(norm) && (!prefix || all.length > 1)) {
+        stops.push(norm);
+        if (prefix) stopPrefix = norm;
+        return;
+      }
       qwords.push({ norm, term: termOf(norm), prefix, keyWeight: 1, exact: false, near: [] });
     });
     const used = qwords.slice(0, MAX_POSITIONS);
@@ -455,6 +480,21 @@ export class SearchIndex {
       if (alts.size > 0) clauses.push({ mask: 1 << i, alts });
     });
     for (const c of this.synonymClauses(used)) clauses.push(c);
+    // Stop words typed with other words: a small bonus for titles/tags containing them (mask 0: they
+    // neither find documents nor count as query words).
+    if (clauses.length > 0) {
+      for (const w of new Set(stops)) {
+        const st = this.stopTerms.get(w);
+        if (st !== undefined && this.df[st] > 0) clauses.push({ mask: 0, alts: new Map([[String(st), { terms: [st], weight: ALT_STOP, headOnly: true }]]) });
+      }
+      // A stop word still being typed after other words ("thank you fo") may become a word: its
+      // completions add a little, like a stop word, without deciding what is found.
+      if (stopPrefix !== undefined) {
+        const alts = new Map<string, Alt>();
+        this.expandPrefix(stopPrefix, (t, weight, headOnly = false) => alts.set(String(t), { terms: [t], weight, headOnly }), ALT_STOP);
+        if (alts.size > 0) clauses.push({ mask: 0, alts });
+      }
+    }
     return { words: used, clauses, positions: used.length, scripts };
   }
 
@@ -469,7 +509,8 @@ export class SearchIndex {
     };
     const exact = this.termIds.get(w.term);
     if (exact !== undefined && !isStopWord(w.norm)) offer(exact, ALT_EXACT);
-    if (w.prefix) this.expandPrefix(w.norm, offer, 1);
+    // Completions of a word that is already a whole word count less: the agent may have finished it.
+    if (w.prefix) this.expandPrefix(w.norm, offer, exact !== undefined && this.df[exact] > 0 ? COMPLETE_WORD : 1);
     // An earlier word that is no word of its own may be an abbreviation ("acc lock", "pwd reset").
     else if ((exact === undefined || this.df[exact] <= 0) && [...w.norm].length >= 3) this.expandPrefix(w.norm, offer, ABBREVIATION);
     const len = [...w.norm].length;
@@ -613,7 +654,7 @@ export class SearchIndex {
     // to documents already found (its title/tag postings always count), which bounds the work per
     // keystroke at 100k documents without changing what ranks on top.
     const cost = (c: Clause) => { let n = 0; for (const a of c.alts.values()) for (const t of a.terms) n += this.bodyN[t]; return n; };
-    const clauses = [...q.clauses].sort((a, b) => cost(a) - cost(b));
+    const clauses = [...q.clauses].sort((a, b) => (a.mask === 0 ? 1 : 0) - (b.mask === 0 ? 1 : 0) || cost(a) - cost(b));
     const closed = (t: number) => this.bodyN[t] > OPEN_BODY_LIMIT && touched.length >= MIN_CANDIDATES;
     for (const clause of clauses) {
       const only = clause.alts.size === 1 ? clause.alts.values().next().value! : undefined;
@@ -623,6 +664,7 @@ export class SearchIndex {
         const df = this.df[t];
         const w = only.weight * Math.log(1 + (docsCount - df + 0.5) / (df + 0.5));
         const mask = clause.mask;
+        const opens = mask !== 0;
         const h = this.head[t];
         const hn = this.headN[t];
         if (h) {
@@ -635,7 +677,10 @@ export class SearchIndex {
             let s = 0;
             if (tt) s += W_TITLE * (tt * (K1 + 1)) / (tt + K1 * (1 - B_TITLE + (B_TITLE * titleLen[d]) / avgT));
             if (tg) s += W_TAGS * (tg * (K1 + 1)) / (tg + K1 * (1 - B_TAGS + (B_TAGS * tagLen[d]) / avgG));
-            if (total[d] === 0 && cover[d] === 0) touched.push(d);
+            if (total[d] === 0 && cover[d] === 0) {
+              if (!opens) continue;
+              touched.push(d);
+            }
             total[d] += w * s;
             cover[d] |= mask;
           }
@@ -660,6 +705,7 @@ export class SearchIndex {
         continue;
       }
       const clauseDocs: number[] = [];
+      const opens = clause.mask !== 0;
       for (const alt of clause.alts.values()) {
         const need = alt.terms.length;
         const altDocs: number[] = [];
@@ -673,7 +719,7 @@ export class SearchIndex {
             for (let i = 0; i < hn; i++) {
               const p: number = h[i];
               const d = p >>> 8;
-              if (!alive[d]) continue;
+              if (!alive[d] || (!opens && total[d] === 0 && cover[d] === 0)) continue;
               const tt = p & 15;
               const tg = (p >>> 4) & 15;
               let s = 0;
@@ -692,7 +738,7 @@ export class SearchIndex {
               const p: number = b[i];
               const d = p >>> 8;
               if (!alive[d]) continue;
-              if (shut && total[d] === 0 && cover[d] === 0 && altScore[d] === 0 && clauseBest[d] === 0) continue;
+              if ((shut || !opens) && total[d] === 0 && cover[d] === 0 && altScore[d] === 0 && clauseBest[d] === 0) continue;
               const tf = p & 255;
               const s = W_BODY * (tf * (K1 + 1)) / (tf + K1 * (1 - B_BODY + (B_BODY * bodyLen[d]) / avgB));
               if (altScore[d] === 0) altDocs.push(d);
@@ -782,7 +828,7 @@ export class SearchIndex {
   /** Which words of a result to highlight: any word whose term matched, or the typed prefix of a word. */
   private matcher(q: ParsedQuery): WordMatcher {
     const matched = new Set<number>();
-    for (const c of q.clauses) for (const a of c.alts.values()) for (const t of a.terms) matched.add(t);
+    for (const c of q.clauses) if (c.mask !== 0) for (const a of c.alts.values()) for (const t of a.terms) matched.add(t);
     const last = q.words[q.words.length - 1];
     const typing = last?.prefix ? last.norm : undefined;
     return (norm) => {

@@ -50,7 +50,8 @@ export async function insertPackText(editor: vscode.TextEditor, text: string, op
       const field = missing.map((m) => fieldToAsk(m, values)).find((f): f is string => f !== undefined && !asked.has(f));
       if (!field) break;
       asked.add(field);
-      const answer = await askField(field, pack.fieldDescriptions[field]);
+      state.prompting = field;
+      const answer = await askField(field, pack.fieldDescriptions[field]).finally(() => { state.prompting = undefined; });
       if (answer === 'cancel') break;
       if (answer === 'skip') continue;
       await state.remember(document.uri, field, answer.value);
@@ -120,7 +121,7 @@ export function insertionRanges(editor: vscode.TextEditor, documentChanged: bool
       range = new vscode.Range(body, body);
       movedToBody = true;
     }
-    if (!ranges.some((r) => r.isEqual(range) || (!r.isEmpty && r.intersection(range) && !r.intersection(range)!.isEmpty))) ranges.push(range);
+    if (!ranges.some((r) => r.isEqual(range))) ranges.push(range); // several cursors in the header: one insertion
   }
   let prefix = '';
   let suffix = '';

@@ -13,6 +13,8 @@ export type SnippetKind = 'greeting' | 'closing' | 'template';
 
 export class SnippetState implements vscode.Disposable {
   private readonly memory = new Map<string, Record<string, string>>();
+  /** The field a snippet prompt is asking for right now, if any (tests wait on it). */
+  prompting: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly workspaceState: vscode.Memento, private readonly globalState: vscode.Memento) {

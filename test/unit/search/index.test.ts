@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { SearchIndex } from '../../../src/core/search/index';
 import type { SearchDoc } from '../../../src/core/search/types';
 
@@ -191,5 +192,16 @@ describe('SearchIndex', () => {
     assert.equal(s[0].kind, 'query');
     assert.equal(s[0].text, 'password reset');
     assert.ok(s.some((x) => x.kind === 'title' && x.id === 'password-reset'));
+  });
+
+  it('never throws on odd queries and returns valid highlight ranges (property)', () => {
+    const odd = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('\u0000', '\ud800x', '👩‍👩‍👧 refund', 'ר'.repeat(50), 'ab'.repeat(500), '्ं', '{{customer.name}}'));
+    fc.assert(fc.property(odd, (q) => {
+      for (const r of ix.search(q)) {
+        for (const [a, b] of r.highlights.title) assert.ok(0 <= a && a < b && b <= r.title.length);
+        for (const [a, b] of r.excerpt.highlights) assert.ok(0 <= a && a < b && b <= r.excerpt.text.length);
+      }
+      ix.suggest(q);
+    }), { numRuns: 200 });
   });
 });
