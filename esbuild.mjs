@@ -5,7 +5,7 @@
 //   node esbuild.mjs --no-check    skip the type-check (the test runner type-checks once up front)
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const args = new Set(process.argv.slice(2));
@@ -27,13 +27,25 @@ const reportProblems = {
   },
 };
 
+/**
+ * zod re-exports every locale (about 100 languages of its own error messages) from its entry point; Kindly
+ * writes its own messages, so only the English locale, which zod configures by default, is bundled.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: new URL('../locales/en.js', `file://${args.importer}`).pathname } : undefined);
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
   sourcemap: production ? false : 'linked',
   sourcesContent: false,
   logLevel: 'silent',
-  plugins: [reportProblems],
+  plugins: [reportProblems, zodEnglishOnly],
   // Prefer ESM entry points: jsonc-parser's UMD `main` hides its requires from the bundler.
   mainFields: ['module', 'main'],
   define: { 'process.env.KINDLY_VERSION': JSON.stringify(require('./package.json').version) },
@@ -54,6 +66,7 @@ const builds = [
 if (!production) {
   // Extension-host tests run inside VS Code; mocha is loaded from node_modules, not bundled.
   builds.push({ ...common, entryPoints: testEntries, outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+  builds.push({ ...common, entryPoints: ['test/smoke/index.ts'], outfile: 'out/test/smoke/index.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
 }
 
 if (!watch && !args.has('--no-check')) {
@@ -67,11 +80,17 @@ if (!watch && !args.has('--no-check')) {
   }
 }
 
+// A production build starts clean, so no stale source map from a development build ends up in the .vsix.
+if (production) rmSync('dist', { recursive: true, force: true });
+
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('[watch] watching for changes');
 } else {
-  const results = await Promise.allSettled(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.allSettled(builds.map((b) => esbuild.build({ ...b, metafile: args.has('--analyze') })));
+  if (args.has('--analyze')) {
+    for (const r of results) if (r.status === 'fulfilled') console.log(await esbuild.analyzeMetafile(r.value.metafile, { verbose: false }));
+  }
   if (results.some((r) => r.status === 'rejected')) process.exit(1);
 }

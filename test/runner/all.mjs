@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { buildOnce } from './build.mjs';
 import { runHostTests } from './host.mjs';
 import { ensureChromium, ensureCodeServer, repoRoot } from './setup.mjs';
+import { runSmokeTests } from './smoke.mjs';
 import { runUiTests } from './ui.mjs';
 
 const suites = [];
@@ -43,6 +44,10 @@ try {
   banner('browser tests (Chromium + Playwright against the real workbench)');
   const ui = runUiTests();
   record('browser', ui.code, countsFrom(ui.output));
+
+  banner('packaged .vsix installed into the real VS Code (smoke)');
+  const smoke = await runSmokeTests();
+  record('vsix smoke', smoke.code, smoke);
 } catch (err) {
   console.error(`\n${err instanceof Error ? err.message : String(err)}`);
   record('setup/build', 1, { passes: 0, failures: 1, pending: 0 });

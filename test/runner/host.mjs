@@ -13,7 +13,7 @@ import { buildOnce } from './build.mjs';
 const FIXTURE = path.join(repoRoot, 'test/fixtures/workspace');
 
 /**
- * @param {{ extensionDevelopmentPath?: string, extensionTestsPath?: string, workspace?: string, grep?: string, timeoutMs?: number }} [o]
+ * @param {{ extensionDevelopmentPath?: string, extensionTestsPath?: string, workspace?: string, grep?: string, timeoutMs?: number, extensionsDir?: string, env?: Record<string, string> }} [o]
  * @returns {Promise<{ code: number, passes: number, failures: number, pending: number }>}
  */
 export async function runHostTests(o = {}) {
@@ -26,7 +26,8 @@ export async function runHostTests(o = {}) {
   const report = path.join(scratch, 'report.txt');
   const result = path.join(scratch, 'result.json');
   const server = await startCodeServer({
-    env: { KINDLY_TEST_REPORT: report, KINDLY_TEST_RESULT: result, KINDLY_TEST_WORKSPACE: workspace, ...(o.grep ? { KINDLY_TEST_GREP: o.grep } : {}) },
+    extensionsDir: o.extensionsDir,
+    env: { ...o.env, KINDLY_TEST_REPORT: report, KINDLY_TEST_RESULT: result, KINDLY_TEST_WORKSPACE: workspace, ...(o.grep ? { KINDLY_TEST_GREP: o.grep } : {}) },
   });
   const browser = await launchBrowser();
   let printed = 0;
