@@ -85,7 +85,7 @@ async function loadTools(): Promise<Tool[]> {
     tools.push({ name: 'alex', run: (text: string) => alex.markdown(text) });
   } catch (err) { console.log(`alex unavailable: ${String(err)}`); }
   try {
-    const writeGood = (await import('write-good')).default as (t: string) => unknown[];
+    const writeGood = require('write-good') as (t: string) => unknown[]; // CommonJS, no type declarations
     tools.push({ name: 'write-good', run: (text: string) => writeGood(text) });
   } catch (err) { console.log(`write-good unavailable: ${String(err)}`); }
   try {
