@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import type { CliCommand, CliIO } from './io';
 import { UsageError } from './io';
 
-/** Subcommands; each lives in ./commands/<name>.ts. */
-const COMMANDS: Record<string, () => Promise<CliCommand>> = {
-  search: async () => (await import('./commands/search')).default,
-  packs: async () => (await import('./commands/packs')).default,
-  lint: async () => (await import('./commands/lint')).default,
+/** Subcommands, loaded on demand; each lives in ./commands/<name>.ts. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  lint: { summary: 'check drafts for negative phrasing (text, json or sarif output)', load: async () => (await import('./commands/lint')).default },
+  search: { summary: 'search templates and FAQ articles as the sidebar does', load: async () => (await import('./commands/search')).default },
+  packs: { summary: 'check or list snippet packs (kindly packs check <folder>...)', load: async () => (await import('./commands/packs')).default },
 };
 
 const VERSION = process.env.KINDLY_VERSION ?? '0.0.0-dev';
@@ -21,7 +21,9 @@ function helpText(): string {
     'Usage: kindly <command> [options]',
     '',
     'Commands:',
-    ...names.map((n) => `  ${n.padEnd(width)}  (see kindly ${n} --help)`),
+    ...names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n].summary}`),
+    '',
+    'Run `kindly <command> --help` for its options.',
     '',
     'Options:',
     '  -h, --help     show this help',
@@ -41,12 +43,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const load = COMMANDS[name];
-  if (!load) {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
     io.stderr(`kindly: unknown command "${name}"\n\n${helpText()}\n`);
     return 2;
   }
-  const command = await load();
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage + '\n');
     return 0;
