@@ -18,7 +18,7 @@ const handlers = {
   'kindly.newPack': (s, target, name) => newPack(s.packs, target instanceof vscode.Uri ? target : undefined, typeof name === 'string' ? name : undefined),
   'kindly.reloadPacks': (s) => s.packs.reloadAll(),
   'kindly.showPackProblems': (s) => s.packs.showProblems(),
-  'kindly.searchItems': (s) => searchItems(s),
+  'kindly.searchItems': (s, query) => searchItems(s, typeof query === 'string' ? query.slice(0, 500) : ''),
   // Context-menu actions on a sidebar result: the argument is the row's `data-vscode-context`.
   'kindly.searchResult.insert': (s, ctx) => s.sidebar.contextAction('insert', ctx),
   'kindly.searchResult.copy': (s, ctx) => s.sidebar.contextAction('copy', ctx),

@@ -23,7 +23,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): KindlySettings 
     companyName: c.get<string>('company.name', '').trim(),
     defaultLanguage: c.get<'en' | 'hi' | 'bn'>('defaultLanguage', 'en'),
     packFolders: c.get<string[]>('packs', []).filter((s) => typeof s === 'string' && s.trim() !== ''),
-    disabledPacks: c.get<string[]>('packs.disabled', []).filter((s) => typeof s === 'string'),
+    disabledPacks: c.get<string[]>('disabledPacks', []).filter((s) => typeof s === 'string'),
     draftLanguages: c.get<string[]>('draftLanguages', ['markdown', 'plaintext']).filter((s) => typeof s === 'string' && s.trim() !== ''),
     previewAllowRemoteImages: c.get<boolean>('preview.allowRemoteImages', false) === true,
   };

@@ -54,6 +54,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     );
   }
 
+  /** The page's current HTML shell (tests check its Content-Security-Policy). */
+  get html(): string | undefined {
+    return this.view?.webview.html;
+  }
+
   /** True once the view has been resolved (tests and commands use this). */
   get isResolved(): boolean {
     return this.view !== undefined;

@@ -48,6 +48,21 @@ describe('packs in a real VS Code', () => {
     assert.ok(api.packs.rules.some((r) => r.origin.packId === 'scaffold-test'), 'its rule is loaded');
   });
 
+  it('turns a pack off and on again with kindly.disabledPacks', async () => {
+    const api = await activateKindly();
+    await api.packs.ready;
+    const config = vscode.workspace.getConfiguration('kindly');
+    try {
+      await config.update('disabledPacks', ['acme-team'], vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => !api.packs.templates.some((t) => t.id === 'acme-warranty'), 'the disabled pack\'s items to go');
+      assert.equal(api.packs.resolved.packs.find((p) => p.id === 'acme-team')?.enabled, false);
+      assert.ok(api.packs.templates.length > 0, 'the other packs stay');
+    } finally {
+      await config.update('disabledPacks', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => api.packs.templates.some((t) => t.id === 'acme-warranty'), 'the pack to come back');
+  });
+
   it('offers completion from the generated JSON Schema while editing kindly-pack.json', async () => {
     await activateKindly();
     const doc = await vscode.workspace.openTextDocument(workspaceFile('team-pack/kindly-pack.json'));

@@ -11,7 +11,7 @@ describe('Kindly in the browser (real VS Code workbench)', function () {
   before(async () => { wb = await openWorkbench(); });
   after(async () => { await wb?.close(); });
 
-  it('opens the Kindly view from the activity bar, shows greetings, and clicking one inserts it', async () => {
+  it('opens the Kindly view from the activity bar, lists greetings, and the Insert button of a row inserts one', async () => {
     const { page } = wb;
     await openFile(page, 'draft.md');
     await page.locator('.part.activitybar [aria-label^="Kindly"]').first().click();
@@ -22,7 +22,8 @@ describe('Kindly in the browser (real VS Code workbench)', function () {
     const title = (await first.locator('.result-title span').first().textContent())?.trim();
     assert.ok(title, 'a greeting has a title');
     await screenshot(page, 'sidebar-greetings');
-    await first.click();
+    // The row's Insert button (Enter or a double-click do the same).
+    await first.locator('button.insert').click();
     const literal = ((await first.locator('.result-excerpt').textContent()) ?? '').split(/\{\{[^}]*\}\}/).map((s) => s.trim()).filter((s) => s.length > 3);
     const deadline = Date.now() + 15_000;
     let text = '';

@@ -9,6 +9,7 @@ import { indexableText, plainText } from './plain';
 import { BUILTIN_SYNONYMS, type SynonymTable } from './synonyms';
 import { isIndic, isStopWord, queryKeys, scriptOf, termOf, translitKey, words } from './text';
 import type { SearchDoc, SearchKind, SearchOptions, SearchResult, Suggestion } from './types';
+import { WordScanner } from './scan';
 import { Vocab } from './vocab';
 
 export type { SearchDoc, SearchOptions, SearchResult, Suggestion, SearchKind, Range } from './types';
@@ -113,6 +114,8 @@ export class SearchIndex {
 
   // Surface words → term, transliteration keys → terms.
   private words = new Vocab();
+  private scanner = new WordScanner();
+  private sidBuffer: number[] = [];
   private wordTerm: number[] = [];
   /** Stop word → its title/tag-only term. */
   private stopTerms = new Map<string, number>();
@@ -290,9 +293,13 @@ export class SearchIndex {
     this.scriptCode[n] = SCRIPT_CODES[docScript(doc.lang)];
     this.byId.set(docKey(doc.kind, doc.id), n);
     this.live++;
-    const title = this.surfaceTerms(words(doc.title), true);
-    const tags = this.surfaceTerms(words(doc.tags.join(' ')), true);
-    const body = this.surfaceTerms(words(indexableText(doc.body)), false);
+    const sids = this.sidBuffer;
+    sids.length = 0;
+    const title = this.surfaceTerms(this.scanner.scan(doc.title, this.words, sids), true);
+    sids.length = 0;
+    const tags = this.surfaceTerms(this.scanner.scan(doc.tags.join(' '), this.words, sids), true);
+    sids.length = 0;
+    const body = this.surfaceTerms(this.scanner.scan(indexableText(doc.body), this.words, sids), false);
     this.titleLen.push(title.length);
     this.tagLen.push(tags.length);
     this.bodyLen.push(body.length);
@@ -348,38 +355,37 @@ export class SearchIndex {
    * left out of bodies; in titles and tags they get a term of their own that only ever tips the balance
    * between documents found by other words ("thank *your* refund").
    */
-  private surfaceTerms(ws: string[], head: boolean): number[] {
+  private surfaceTerms(sids: readonly number[], head: boolean): number[] {
     const out: number[] = [];
-    for (const w of ws) {
-      const sid = this.words.get(w);
-      if (sid !== undefined) {
-        const t = this.wordTerm[sid];
-        if (t >= 0) out.push(t);
-        else if (head) out.push(this.stopTerms.get(w)!);
-        continue;
-      }
-      const id = this.words.intern(w);
-      if (isStopWord(w)) {
-        this.wordTerm[id] = -1;
-        const st = this.newTerm(`\u0001${w}`);
-        this.stopTerms.set(w, st);
-        if (head) out.push(st);
-        continue;
-      }
-      const term = termOf(w);
-      const t = this.termIds.get(term) ?? this.newTerm(term);
-      this.wordTerm[id] = t;
-      if (isIndic(w)) {
-        const key = translitKey(w);
-        if (key.length >= 2) {
-          const kid = this.keys.intern(key);
-          const list = (this.keyTerms[kid] ??= []);
-          if (!list.includes(t)) list.push(t);
-        }
-      }
-      out.push(t);
+    for (const sid of sids) {
+      let t = this.wordTerm[sid];
+      if (t === undefined) t = this.newWord(sid);
+      if (t >= 0) out.push(t);
+      else if (head) out.push(this.stopTerms.get(this.words.surfaces[sid])!);
     }
     return out;
+  }
+
+  /** Sets up a surface word seen for the first time; returns its term (-1 for a stop word). */
+  private newWord(sid: number): number {
+    const w = this.words.surfaces[sid];
+    if (isStopWord(w)) {
+      this.wordTerm[sid] = -1;
+      this.stopTerms.set(w, this.newTerm(`\u0001${w}`));
+      return -1;
+    }
+    const term = termOf(w);
+    const t = this.termIds.get(term) ?? this.newTerm(term);
+    this.wordTerm[sid] = t;
+    if (isIndic(w)) {
+      const key = translitKey(w);
+      if (key.length >= 2) {
+        const kid = this.keys.intern(key);
+        const list = (this.keyTerms[kid] ??= []);
+        if (!list.includes(t)) list.push(t);
+      }
+    }
+    return t;
   }
 
   private newTerm(term: string): number {

@@ -2,10 +2,23 @@
 // prefix ranges (a lazily sorted array + binary search) and typo candidates (bigram counting per
 // word length, verified with a bounded optimal-string-alignment distance). Surfaces are never
 // removed; the index rebuilds the whole dictionary when it compacts.
+//
+// Exact lookup is an open-addressing hash table over UTF-16 code units rather than a Map<string>:
+// indexing looks words up straight from a buffer of code units (see WordScanner in scan.ts), so the
+// millions of word occurrences in a large corpus never become strings; only new words do.
+
+/** FNV-1a step over one UTF-16 code unit; start from HASH_SEED. */
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
+}
+export const HASH_SEED = 0x811c9dc5 | 0;
 
 export class Vocab {
   readonly surfaces: string[] = [];
-  private readonly ids = new Map<string, number>();
+  /** Hash of each surface (by id) and the table of `id + 1` (0 = empty slot), linear probing. */
+  private hashes = new Int32Array(1024);
+  private slots = new Int32Array(2048);
+  private mask = 2047;
   /** Sorted surface ids for prefix search; `pending` holds ids added since the last sort. */
   private sorted: number[] = [];
   private sortedStr: string[] = [];
@@ -19,16 +32,55 @@ export class Vocab {
   }
 
   get(surface: string): number | undefined {
-    return this.ids.get(surface);
+    const id = this.find(surface, hashOf(surface));
+    return id < 0 ? undefined : id;
   }
 
   /** Returns the id of `surface`, adding it when new. */
   intern(surface: string): number {
-    let id = this.ids.get(surface);
-    if (id !== undefined) return id;
-    id = this.surfaces.length;
+    const h = hashOf(surface);
+    const id = this.find(surface, h);
+    return id >= 0 ? id : this.add(surface, h);
+  }
+
+  /** Id of the word spelt by `buf[0..len)` whose hash is `h` (see hashStep), or -1. */
+  findCodes(buf: Uint16Array, len: number, h: number): number {
+    const { slots, mask, hashes, surfaces } = this;
+    for (let i = mix(h) & mask; ; i = (i + 1) & mask) {
+      const v = slots[i];
+      if (v === 0) return -1;
+      const id = v - 1;
+      if (hashes[id] !== h) continue;
+      const s = surfaces[id];
+      if (s.length !== len) continue;
+      let k = 0;
+      while (k < len && s.charCodeAt(k) === buf[k]) k++;
+      if (k === len) return id;
+    }
+  }
+
+  private find(surface: string, h: number): number {
+    const { slots, mask, hashes, surfaces } = this;
+    for (let i = mix(h) & mask; ; i = (i + 1) & mask) {
+      const v = slots[i];
+      if (v === 0) return -1;
+      if (hashes[v - 1] === h && surfaces[v - 1] === surface) return v - 1;
+    }
+  }
+
+  /** Adds a surface known to be absent; `h` is its hash. */
+  add(surface: string, h: number): number {
+    const id = this.surfaces.length;
     this.surfaces.push(surface);
-    this.ids.set(surface, id);
+    if (id >= this.hashes.length) {
+      const next = new Int32Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[id] = h;
+    // Keep the table at most half full.
+    if ((id + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    this.place(id);
     this.pending.push(id);
     const len = surface.length;
     for (const g of bigrams(surface)) {
@@ -38,6 +90,19 @@ export class Vocab {
       else this.grams.set(key, [id]);
     }
     return id;
+  }
+
+  private place(id: number): void {
+    const { slots, mask } = this;
+    let i = mix(this.hashes[id]) & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    slots[i] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 0; id < this.surfaces.length - 1; id++) this.place(id);
   }
 
   /** Calls `visit(id)` for every surface that starts with `prefix` (in sorted order); stops when it returns false. */
@@ -115,6 +180,19 @@ export class Vocab {
     this.pending = [];
     this.sortedStr = this.sorted.map((id) => this.surfaces[id]);
   }
+}
+
+export function hashOf(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
+  return h;
+}
+
+/** Spreads FNV's weak low bits before masking to a table index. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /** Bigrams of the word padded with start/end markers, so short words still have several. */

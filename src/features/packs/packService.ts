@@ -45,6 +45,8 @@ export class PackService implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('kindly.packs')) void this.reloadAll();
+        // Turning a pack off or on needs no reload: the loaded packs are resolved again.
+        else if (e.affectsConfiguration('kindly.disabledPacks')) this.publish();
       }),
       this.diagnostics,
     );
