@@ -26,6 +26,7 @@ async function shutdown(code = 0) {
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
 
 if (hasDesktopCode) {
   console.log('Opening VS Code with Kindly in development mode on demo/ …');
