@@ -84,6 +84,26 @@ export function expansion(c: number): [number, number] {
   return c === 0x09cb ? EXP_O : c === 0x09cc ? EXP_AU : [c, c];
 }
 
+/**
+ * The scanner's one-lookup fast path, per code unit: 0 = not a word character; 2 = a word character that
+ * folding drops (anusvara, nukta, joiners); ≥ 3 = a word character whose folded form is this single unit;
+ * 1 = anything else (not learnt yet, surrogates, apostrophes, Bengali vowel signs that expand), which takes
+ * the exact path through `wordClass`/`foldUnit` and is learnt there when it can be.
+ */
+export const WORD_FOLD = new Uint16Array(65536).fill(1);
+
+/** Records code unit `c` in WORD_FOLD when it has a one-lookup answer. */
+export function learnUnit(c: number): void {
+  if ((c >= 0xd800 && c <= 0xdfff) || isApostrophe(c)) return;
+  const k = wordClass(c);
+  if (k === 2) { WORD_FOLD[c] = 0; return; }
+  const f = foldUnit(c);
+  if (f === 0) WORD_FOLD[c] = 2;
+  else if (f !== EXPANDS && f >= 3) WORD_FOLD[c] = f;
+}
+for (let c = 0; c < 0x250; c++) learnUnit(c);
+for (let c = 0x0900; c < 0x0a00; c++) learnUnit(c);
+
 /** FNV-1a step, the token hash the phrase trie is keyed by. */
 export function hashStep(h: number, unit: number): number {
   return Math.imul(h ^ unit, 16777619);

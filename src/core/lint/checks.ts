@@ -96,15 +96,18 @@ export function isEmptySalutation(text: string, greeting: Span, lineEnd: number)
   return true;
 }
 
-const SENTENCE_END = /[.!?।॥\n]/u;
+/** . ! ? । ॥ and a line break end a sentence (by code unit: this runs for every vocabulary hit). */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 0x0964 || c === 0x0965;
+}
 const DIGIT = /[0-9०-९০-৯]/u;
 
 /** Bounds of the sentence around [start, end) within [from, to). */
 export function sentenceAround(text: string, start: number, end: number, from: number, to: number): Span {
   let s = start;
-  while (s > from && !SENTENCE_END.test(text[s - 1])) s--;
+  while (s > from && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < to && !SENTENCE_END.test(text[e])) e++;
+  while (e < to && !isSentenceEnd(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
@@ -118,7 +121,21 @@ function sentenceVocabulary(): PhraseTrie {
   return sentenceTrie;
 }
 
-function sentenceHits(text: string, sentence: Span): Array<Span & { kind: number }> {
+/**
+ * Time, vague, instant and future vocabulary hits of a block, sorted by start, when the caller's own scan of
+ * the block already found them: a sentence's hits are then the ones inside it, with no rescan.
+ */
+export type VocabHits = ReadonlyArray<Span & { kind: number }>;
+
+function sentenceHits(text: string, sentence: Span, known?: VocabHits): Array<Span & { kind: number }> {
+  if (known) {
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (known[mid].start < sentence.start) lo = mid + 1; else hi = mid; }
+    const inside: Array<Span & { kind: number }> = [];
+    for (let k = lo; k < known.length && known[k].start < sentence.end; k++) if (known[k].end <= sentence.end) inside.push(known[k]);
+    return inside;
+  }
   const trie = sentenceVocabulary();
   const out: Array<Span & { kind: number }> = [];
   trie.scan(text, sentence.start, sentence.end, (id, start, end) => out.push({ start, end, kind: trie.entries[id].payload }));
@@ -126,27 +143,27 @@ function sentenceHits(text: string, sentence: Span): Array<Span & { kind: number
 }
 
 /** A follow-up promise with no time in its sentence (a number, a day, "by 5 pm", "within 24 hours" …). */
-export function commitmentLacksTime(text: string, commitment: Span, from: number, to: number): boolean {
+export function commitmentLacksTime(text: string, commitment: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, commitment.start, commitment.end, from, to);
   if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
   // A vague time ("soon") is reported by the vague-follow-up check instead.
-  return !sentenceHits(text, sentence).some((h) => h.kind !== VOCAB.future);
+  return !sentenceHits(text, sentence, known).some((h) => h.kind !== VOCAB.future);
 }
 
 /** "soon", "ASAP", "जल्द ही", "শীঘ্রই" with no concrete time (digits, a day, an hour) in the sentence. */
-export function isVagueFollowUp(text: string, hit: Span, from: number, to: number): boolean {
+export function isVagueFollowUp(text: string, hit: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, hit.start, hit.end, from, to);
   if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
-  return !sentenceHits(text, sentence).some((h) => h.kind === VOCAB.time);
+  return !sentenceHits(text, sentence, known).some((h) => h.kind === VOCAB.time);
 }
 
 /** Future verb endings: Hindi -गा/-गी/-गे, Bengali -ব/-বে, and romanised Hindi (jayega, karenge, karunga). */
 const INDIC_FUTURE = /(?:गा|गी|गे|ব|বো|বে|বেন|ega|egi|enge|unga|ungi)$/u;
 
 /** "immediately" / "तुरंत" about something still to be done: a future verb in the same sentence. */
-export function isInstantPromise(text: string, hit: Span, from: number, to: number): boolean {
+export function isInstantPromise(text: string, hit: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, hit.start, hit.end, from, to);
-  if (sentenceHits(text, { start: sentence.start, end: hit.start }).some((h) => h.kind === VOCAB.future)) return true;
+  if (sentenceHits(text, { start: sentence.start, end: hit.start }, known).some((h) => h.kind === VOCAB.future)) return true;
   return tokenize(text, sentence.start, sentence.end).some((t) => INDIC_FUTURE.test(t.norm));
 }
 

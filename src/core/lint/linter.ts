@@ -6,7 +6,7 @@
 import type { RuleCategory } from '../packs/schema';
 import type { ActiveSeverity, Finding, LintContext, LintResult, LintRule, LinterOptions, RuleProblem } from './types';
 import { splitBlocks, type Block } from './blocks';
-import { isWordAt, normalizeWords, tokenize } from './chars';
+import { WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
 import {
   BLOCK_CHECKS, CHECK_NAMES, DOCUMENT_CHECKS, VOCAB, addVocabulary, commitmentLacksTime, containsName, contentStart,
   findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffLine, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
@@ -20,6 +20,12 @@ import { excludedRanges, isSuppressed, overlapsAny, suppressions } from './zones
 interface CompiledRule {
   rule: LintRule;
   lang: string;
+  /** Position of the rule id in `localeCompare` order (equal ids share one): the tie-break of sorting. */
+  idRank: number;
+  /** Dedupe bucket: one per wording category, else one per rule. */
+  bucket: number;
+  /** Index in STRENGTH for wording categories, -1 otherwise. */
+  strength: number;
   pattern?: CompiledPattern;
   blockCheck?: BlockCheck;
   docCheck?: DocumentCheck;
@@ -30,8 +36,21 @@ interface BlockFinding {
   rule: number;
   start: number;
   end: number;
-  /** Rewrites with "$0" and casing applied (they depend only on the matched text). */
-  rewrites?: string[];
+}
+
+/**
+ * A finding before it becomes a `Finding`: most of a long draft's findings are merged away or beyond
+ * `maxFindings`, so messages, matches and rewrites are only made for the ones returned.
+ */
+interface PendingFinding {
+  rule: number;
+  start: number;
+  /** May grow when a later finding of the same rule overlaps (see `dedupe`). */
+  end: number;
+  /** End of the original match, which the rewrites are built from. */
+  matchEnd: number;
+  /** Rewrite templates when not the rule's own (document checks). */
+  templates?: readonly string[];
 }
 
 interface BlockResult {
@@ -44,6 +63,43 @@ const DEFAULT_BUDGET_MS = 50;
 const DEFAULT_MAX_FINDINGS = 2000;
 /** Categories a product or brand name in Title Case is never flagged for. */
 const WORDING: ReadonlySet<RuleCategory> = new Set(['refusal', 'blame', 'dismissive', 'negative-word', 'overpromise', 'jargon-policy', 'rude']);
+
+/** Wording categories from most to least specific: a trigger word inside a longer, stronger finding
+ * ("your problem" inside "that's your problem, not ours") is that finding's business. */
+const STRENGTH: readonly RuleCategory[] = ['rude', 'dismissive', 'blame', 'refusal', 'jargon-policy', 'overpromise', 'negative-word'];
+
+/**
+ * Tries built recently, by their phrase lists: building one for a large pack expands tens of thousands of
+ * phrase variants, and the CLI, pack checks and the editor often build linters over the same rules. A trie
+ * never changes once built, so linters can share it.
+ */
+const trieCache = new Map<string, PhraseTrie>();
+/** Phrase variants kept in cached tries, all together (a large pack is ~50k; one rule's own trie far less). */
+const TRIE_CACHE_ENTRIES = 200_000;
+let cachedEntries = 0;
+
+/** The trie for these phrase lists: list 2k holds rule k's phrases, list 2k+1 its `unless` phrases. */
+function phraseTrie(lists: ReadonlyArray<readonly string[]>): PhraseTrie {
+  const key = JSON.stringify(lists);
+  const cached = trieCache.get(key);
+  if (cached) {
+    trieCache.delete(key);
+    trieCache.set(key, cached);
+    return cached;
+  }
+  const trie = new PhraseTrie();
+  // Time and future words too: the sentence checks then read them from this one scan, no rescans.
+  addVocabulary(trie, ['greeting', 'commitment', 'vague', 'instant', 'vagueException', 'time', 'future']);
+  lists.forEach((list, payload) => { for (const p of list) for (const v of expandPhrase(p)) trie.add(v, payload); });
+  trieCache.set(key, trie);
+  cachedEntries += trie.entries.length;
+  for (const [k, t] of trieCache) {
+    if (cachedEntries <= TRIE_CACHE_ENTRIES || k === key) break;
+    trieCache.delete(k);
+    cachedEntries -= t.entries.length;
+  }
+  return trie;
+}
 
 function primaryLang(tag: string): string {
   return tag === 'any' ? 'any' : tag.toLowerCase().split('-')[0];
@@ -75,19 +131,21 @@ export class Linter {
   /** Rules that could not be compiled; they are skipped. */
   readonly problems: RuleProblem[] = [];
   private readonly compiled: CompiledRule[] = [];
-  private readonly trie = new PhraseTrie();
+  private readonly trie: PhraseTrie;
   private readonly budgetMs: number;
   private readonly maxFindings: number;
   private readonly now: () => number;
   private readonly hasBlockChecks: Set<BlockCheck> = new Set();
   private readonly patternRules: number[] = [];
+  /** Per rule: matched text → rewrites built from the rule's templates (pure, so shared between runs). */
+  private readonly rewriteCache: Array<Map<string, string[]>> = [];
 
   constructor(rules: readonly LintRule[], options: LinterOptions = {}) {
     this.rules = rules;
     this.budgetMs = options.ruleBudgetMs ?? DEFAULT_BUDGET_MS;
     this.maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
     this.now = options.now ?? (() => performance.now());
-    addVocabulary(this.trie, ['greeting', 'commitment', 'vague', 'instant', 'vagueException']);
+    const phraseLists: Array<readonly string[]> = [];
     const seen = new Set<string>();
     for (const rule of rules) {
       const problems = validateRule(rule);
@@ -98,9 +156,9 @@ export class Linter {
       }
       seen.add(rule.id);
       const index = this.compiled.length;
-      const c: CompiledRule = { rule, lang: primaryLang(rule.lang) };
-      for (const p of rule.phrases ?? []) for (const v of expandPhrase(p)) this.trie.add(v, index * 2);
-      for (const p of rule.unless ?? []) for (const v of expandPhrase(p)) this.trie.add(v, index * 2 + 1);
+      const strength = WORDING.has(rule.category) ? STRENGTH.indexOf(rule.category) : -1;
+      const c: CompiledRule = { rule, lang: primaryLang(rule.lang), idRank: 0, bucket: 0, strength };
+      phraseLists.push(rule.phrases ?? [], rule.unless ?? []);
       if (rule.pattern !== undefined) {
         c.pattern = compilePattern(rule.pattern) as CompiledPattern;
         this.patternRules.push(index);
@@ -112,7 +170,30 @@ export class Linter {
         } else if ((DOCUMENT_CHECKS as readonly string[]).includes(rule.check)) c.docCheck = rule.check as DocumentCheck;
       }
       this.compiled.push(c);
+      this.rewriteCache.push(new Map());
     }
+    this.trie = phraseTrie(phraseLists);
+    const byId = this.compiled.map((_, i) => i).sort((a, b) => this.compiled[a].rule.id.localeCompare(this.compiled[b].rule.id));
+    byId.forEach((r, k) => {
+      const prev = k > 0 ? byId[k - 1] : -1;
+      this.compiled[r].idRank = prev !== -1 && this.compiled[prev].rule.id.localeCompare(this.compiled[r].rule.id) === 0
+        ? this.compiled[prev].idRank : k;
+    });
+    this.compiled.forEach((c, r) => {
+      c.bucket = c.strength >= 0 ? c.strength : STRENGTH.length + r;
+    });
+  }
+
+  /** The rule's rewrites for this matched text ("$0" filled, casing adapted); shared, never mutate. */
+  private rewritesFor(rule: number, match: string): string[] {
+    const cache = this.rewriteCache[rule];
+    let built = cache.get(match);
+    if (built === undefined) {
+      built = buildRewrites(this.compiled[rule].rule.rewrites, match);
+      if (cache.size >= 512) cache.clear(); // bounded: matches of one rule repeat, but drafts vary
+      cache.set(match, built);
+    }
+    return built;
   }
 
   lint(text: string, ctx: LintContext = {}): Finding[] {
@@ -150,34 +231,81 @@ export class Linter {
     for (const r of timedOut) notes.push(`rule "${this.compiled[r].rule.id}" took too long on this draft and was stopped early`);
 
     const lang = ctx.lang ? primaryLang(ctx.lang) : undefined;
-    const applies = (c: CompiledRule) => lang === undefined || c.lang === 'any' || c.lang === lang;
-    const sup = suppressions(text);
-    const findings: Finding[] = [];
-    const push = (ruleIndex: number, start: number, end: number, rewriteTemplates?: readonly string[], built?: string[]) => {
-      const c = this.compiled[ruleIndex];
-      if (!applies(c)) return;
+    // Per rule: its severity in this context, or undefined when it is off or not for this language.
+    const severities = this.compiled.map((c) => {
+      if (lang !== undefined && c.lang !== 'any' && c.lang !== lang) return undefined;
       const severity = resolveSeverity(c.rule, ctx);
-      if (severity === 'off') return;
-      if (isSuppressed(sup, c.rule.id, c.rule.category, start, end)) return;
-      const match = text.slice(start, end);
-      if (ctx.ignoreTerms?.length && WORDING.has(c.rule.category) && insideTerm(text, start, end, ctx.ignoreTerms)) return;
-      const rewrites = fillRewrites(built ?? buildRewrites(rewriteTemplates ?? c.rule.rewrites, match), ctx);
-      const finding: Finding = {
-        ruleId: c.rule.id, category: c.rule.category, severity, message: c.rule.message, start, end, match, rewrites,
-      };
-      if (c.rule.link) finding.link = c.rule.link;
-      if (c.rule.origin) finding.origin = c.rule.origin;
-      findings.push(finding);
+      return severity === 'off' ? undefined : severity;
+    });
+    const sup = suppressions(text);
+    const ignoreTerms = ctx.ignoreTerms?.length ? ctx.ignoreTerms : undefined;
+    const pending: PendingFinding[] = [];
+    const push = (rule: number, start: number, end: number, templates?: readonly string[]) => {
+      const c = this.compiled[rule];
+      if (severities[rule] === undefined) return;
+      if (sup.length && isSuppressed(sup, c.rule.id, c.rule.category, start, end)) return;
+      if (ignoreTerms && c.strength >= 0 && insideTerm(text, start, end, ignoreTerms)) return;
+      pending.push(templates ? { rule, start, end, matchEnd: end, templates } : { rule, start, end, matchEnd: end });
     };
-    for (const { f, base } of raw) push(f.rule, base + f.start, base + f.end, undefined, f.rewrites);
+    for (const { f, base } of raw) push(f.rule, base + f.start, base + f.end);
     this.documentChecks(text, blocks, ctx, push);
 
-    const deduped = dedupe(text, findings);
+    const deduped = this.dedupe(pending);
     if (deduped.length > this.maxFindings) {
       notes.push(`showing the first ${this.maxFindings} of ${deduped.length} findings`);
       deduped.length = this.maxFindings;
     }
-    return { findings: deduped, notes };
+    const findings = deduped.map((p): Finding => {
+      const c = this.compiled[p.rule];
+      const original = text.slice(p.start, p.matchEnd);
+      const built = p.templates ? buildRewrites(p.templates, original) : this.rewritesFor(p.rule, original);
+      const finding: Finding = {
+        ruleId: c.rule.id, category: c.rule.category, severity: severities[p.rule]!, message: c.rule.message,
+        start: p.start, end: p.end, match: p.end === p.matchEnd ? original : text.slice(p.start, p.end),
+        rewrites: fillRewrites(built, ctx),
+      };
+      if (c.rule.link) finding.link = c.rule.link;
+      if (c.rule.origin) finding.origin = c.rule.origin;
+      return finding;
+    });
+    return { findings, notes };
+  }
+
+  /**
+   * Sorts findings and merges overlaps within one category: a finding inside or overlapping an earlier one
+   * of the same category is dropped, and when both come from the same rule the earlier one grows to cover
+   * both ("It is impossible" + "impossible for us" → "It is impossible for us").
+   */
+  private dedupe(findings: PendingFinding[]): PendingFinding[] {
+    const compiled = this.compiled;
+    findings.sort((a, b) => a.start - b.start || b.end - a.end || compiled[a.rule].idRank - compiled[b.rule].idRank);
+    const out: PendingFinding[] = [];
+    const last: Array<PendingFinding | undefined> = new Array(STRENGTH.length + compiled.length);
+    for (const f of findings) {
+      const c = compiled[f.rule];
+      const prev = last[c.bucket];
+      if (prev && f.start < prev.end) {
+        if (f.end > prev.end && compiled[prev.rule].rule.id === c.rule.id) prev.end = f.end;
+        continue;
+      }
+      if (c.strength >= 0 && this.insideStronger(out, f)) continue;
+      out.push(f);
+      last[c.bucket] = f;
+    }
+    return out;
+  }
+
+  /** Wording categories from most to least specific: a trigger word inside a longer, stronger finding
+   * ("your problem" inside "that's your problem, not ours") is that finding's business. */
+  private insideStronger(kept: readonly PendingFinding[], f: PendingFinding): boolean {
+    const fs = this.compiled[f.rule].strength;
+    for (let k = kept.length - 1, seen = 0; k >= 0 && seen < 16; k--, seen++) {
+      const o = kept[k];
+      const os = this.compiled[o.rule].strength;
+      if (os === fs || os < 0) continue;
+      if (o.start <= f.start && f.end <= o.end && (o.end - o.start) > (f.end - f.start) && os < fs) return true;
+    }
+    return false;
   }
 
   private lintBlock(text: string, block: Block, spent: Float64Array, timedOut: Set<number>): BlockResult {
@@ -189,6 +317,7 @@ export class Linter {
     const vague: Span[] = [];
     const instant: Span[] = [];
     const exceptions: Span[] = [];
+    const sentenceVocab: Array<Span & { kind: number }> = [];
     const entries = this.trie.entries;
     this.trie.scan(text, from, to, (id, start, end) => {
       const payload = entries[id].payload;
@@ -197,10 +326,16 @@ export class Linter {
         else hits.push({ rule: payload >> 1, start, end });
       } else if (payload === VOCAB.greeting) greetings.push({ start, end });
       else if (payload === VOCAB.commitment) commitments.push({ start, end });
-      else if (payload === VOCAB.vague) vague.push({ start, end });
-      else if (payload === VOCAB.instant) instant.push({ start, end });
       else if (payload === VOCAB.vagueException) exceptions.push({ start, end });
+      else {
+        if (payload === VOCAB.vague) vague.push({ start, end });
+        else if (payload === VOCAB.instant) instant.push({ start, end });
+        if (payload === VOCAB.vague || payload === VOCAB.instant || payload === VOCAB.time || payload === VOCAB.future) {
+          sentenceVocab.push({ start, end, kind: payload });
+        }
+      }
     });
+    sentenceVocab.sort((a, b) => a.start - b.start);
     const blockTimedOut: number[] = [];
     for (const r of this.patternRules) {
       if (timedOut.has(r)) continue;
@@ -227,16 +362,16 @@ export class Linter {
           }
           break;
         case 'commitment-needs-time':
-          for (const cm of commitments) if (commitmentLacksTime(text, cm, from, to)) hits.push({ rule: r, ...cm });
+          for (const cm of commitments) if (commitmentLacksTime(text, cm, from, to, sentenceVocab)) hits.push({ rule: r, ...cm });
           break;
         case 'vague-follow-up':
           for (const v of vague) {
             if (exceptions.some((e) => e.start < v.end && v.start < e.end)) continue;
-            if (isVagueFollowUp(text, v, from, to)) hits.push({ rule: r, ...v });
+            if (isVagueFollowUp(text, v, from, to, sentenceVocab)) hits.push({ rule: r, ...v });
           }
           break;
         case 'instant-promise':
-          for (const v of instant) if (isInstantPromise(text, v, from, to)) hits.push({ rule: r, ...v });
+          for (const v of instant) if (isInstantPromise(text, v, from, to, sentenceVocab)) hits.push({ rule: r, ...v });
           break;
         default: break;
       }
@@ -250,10 +385,7 @@ export class Linter {
       if (overlapsAny(zones, h.start, h.end)) continue;
       if (unless.some((u) => u.rule === h.rule && u.start < h.end && h.start < u.end)) continue;
       if (WORDING.has(category) && looksLikeName(text, h.start, h.end, from)) continue;
-      kept.push({
-        rule: h.rule, start: h.start - from, end: h.end - from,
-        rewrites: buildRewrites(this.compiled[h.rule].rule.rewrites, text.slice(h.start, h.end)),
-      });
+      kept.push({ rule: h.rule, start: h.start - from, end: h.end - from });
     }
     return { findings: kept, timedOut: blockTimedOut };
   }
@@ -384,12 +516,15 @@ function fillRewrites(rewrites: string[], ctx: LintContext): string[] {
  * ("the Never Fail Backup plan"), which the agent did not choose and must not be flagged.
  */
 function looksLikeName(text: string, start: number, end: number, floor: number): boolean {
-  const tokens = tokenize(text, start, end);
-  const title = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
-  if (!tokens.every((t) => title(text.slice(t.start, t.end)))) return false;
+  // Most matches start in lower case or in a script without case: not Title Case, no need to look further.
+  const c0 = text.charCodeAt(start);
+  if ((c0 >= 97 && c0 <= 122) || (c0 >= 0x0900 && c0 <= 0x09ff && WORD_FOLD[c0] >= 2)) return false;
   let k = start - 1;
   while (k >= floor && /[\s*_"“'‘(]/u.test(text[k])) k--;
   if (k < floor || /[.!?।\n:>]/u.test(text[k])) return false; // sentence-initial capital, not a name
+  const tokens = tokenize(text, start, end);
+  const title = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+  if (!tokens.every((t) => title(text.slice(t.start, t.end)))) return false;
   if (tokens.length >= 2) return true;
   // One word: a name only when a neighbouring word is in Title Case too.
   const before = /(\p{Lu}[\p{L}\p{M}]*)\s+$/u.exec(text.slice(Math.max(floor, start - 40), start));
@@ -408,46 +543,6 @@ function insideTerm(text: string, start: number, end: number, terms: readonly st
     for (let i = window.indexOf(t); i !== -1; i = window.indexOf(t, i + 1)) {
       if (from + i < end && start < from + i + t.length) return true;
     }
-  }
-  return false;
-}
-
-/**
- * Sorts findings and merges overlaps within one category: a finding inside or overlapping an earlier one
- * of the same category is dropped, and when both come from the same rule the earlier one grows to cover
- * both ("It is impossible" + "impossible for us" → "It is impossible for us").
- */
-function dedupe(text: string, findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
-  const out: Finding[] = [];
-  const last = new Map<string, Finding>();
-  for (const f of findings) {
-    const key = WORDING.has(f.category) ? f.category : f.ruleId;
-    const prev = last.get(key);
-    if (prev && f.start < prev.end) {
-      if (f.end > prev.end && f.ruleId === prev.ruleId) {
-        prev.end = f.end;
-        prev.match = text.slice(prev.start, prev.end);
-      }
-      continue;
-    }
-    if (WORDING.has(f.category) && insideStronger(out, f)) continue;
-    out.push(f);
-    last.set(key, f);
-  }
-  return out;
-}
-
-/** Wording categories from most to least specific: a trigger word inside a longer, stronger finding
- * ("your problem" inside "that's your problem, not ours") is that finding's business. */
-const STRENGTH: readonly RuleCategory[] = ['rude', 'dismissive', 'blame', 'refusal', 'jargon-policy', 'overpromise', 'negative-word'];
-
-function insideStronger(kept: readonly Finding[], f: Finding): boolean {
-  for (let k = kept.length - 1, seen = 0; k >= 0 && seen < 16; k--, seen++) {
-    const o = kept[k];
-    if (o.category === f.category || !WORDING.has(o.category)) continue;
-    if (o.start <= f.start && f.end <= o.end && (o.end - o.start) > (f.end - f.start)
-      && STRENGTH.indexOf(o.category) < STRENGTH.indexOf(f.category)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
 // is close to a bare scan. Hits are verified against the real folded words, so a hash collision can never
 // produce a finding.
 import {
-  FOLD_EXPANDS, HASH_SEED, expansion, foldUnit, hashStep, isApostrophe, isWordAt, stemLength, tokenize, wordClass,
+  FOLD_EXPANDS, HASH_SEED, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isWordAt, learnUnit, stemLength, tokenize, wordClass,
 } from './chars';
 
 /** Separators that may sit between the words of a phrase: spaces, one line break, commas, dashes, Markdown emphasis. */
@@ -57,12 +57,20 @@ export interface TrieEntry {
 }
 
 export class PhraseTrie {
-  private readonly children: Array<Map<number, number> | undefined> = [undefined];
+  // Transitions (node, word hash) → child in one open-addressing table of int32s: no Map, no boxed keys.
+  // Slot k holds [node, hash, child, unused] at 4k… (one cache line per probe); node -1 = empty.
+  private table = new Int32Array(4 * 256).fill(-1);
+  private tCount = 0;
+  private nodes = 1;
+  /** node → ids of the entries that end there (dense: one slot per node). */
   private readonly terminals: Array<number[] | undefined> = [undefined];
-  private readonly rootFilter = new Uint8Array(65536);
-  /** node → the node that waits inside a `*` gap after it. */
-  private readonly wild: Array<number | undefined> = [];
+  /** One bit per (first-word hash & 0xffff): most words are no phrase's first word, and 8 KB stays in L1. */
+  private readonly rootFilter = new Int32Array(2048);
+  /** node → the node that waits inside a `*` gap after it, or -1. Typed, so lookups stay cheap. */
+  private wild = new Int32Array(64).fill(-1);
   readonly entries: TrieEntry[] = [];
+  /** Per entry: 1 when its phrase has a `*` gap (verified word by word). */
+  private readonly gapped: number[] = [];
   private seen = new Set<string>();
 
   /**
@@ -70,7 +78,7 @@ export class PhraseTrie {
    * ("आपको * देखना चाहिए था"), which word order in Hindi and Bengali needs. Returns false when it has no words.
    */
   add(phrase: string, payload: number): boolean {
-    const parts = phrase.split(/\s+/).reduce<string[][]>((acc, w) => {
+    const parts = !phrase.includes('*') ? [tokenize(phrase)] : phrase.split(/\s+/).reduce<string[][]>((acc, w) => {
       if (w === '*') acc.push([]); else acc[acc.length - 1].push(w);
       return acc;
     }, [[]]).map((ws) => tokenize(ws.join(' ')));
@@ -85,28 +93,68 @@ export class PhraseTrie {
     parts.forEach((tokens, k) => {
       if (k > 0) {
         let w = this.wild[node];
-        if (w === undefined) { w = this.newNode(); this.wild[node] = w; }
+        if (w === -1) { w = this.newNode(); this.wild[node] = w; }
         node = w;
       }
       for (const t of tokens) {
-        let kids = this.children[node];
-        if (!kids) { kids = new Map(); this.children[node] = kids; }
-        let child = kids.get(t.hash);
-        if (child === undefined) { child = this.newNode(); kids.set(t.hash, child); }
-        if (node === 0) this.rootFilter[t.hash & 0xffff] = 1;
+        let child = this.next(node, t.hash);
+        if (child === -1) { child = this.newNode(); this.link(node, t.hash, child); }
+        if (node === 0) this.rootFilter[(t.hash >>> 5) & 2047] |= 1 << (t.hash & 31);
         node = child;
       }
     });
     const id = this.entries.length;
     this.entries.push({ payload, norm });
+    this.gapped.push(norm.includes('*') ? 1 : 0);
     (this.terminals[node] ??= []).push(id);
     return true;
   }
 
   private newNode(): number {
-    this.children.push(undefined);
     this.terminals.push(undefined);
-    return this.children.length - 1;
+    if (this.nodes === this.wild.length) {
+      const grown = new Int32Array(this.wild.length * 2).fill(-1);
+      grown.set(this.wild);
+      this.wild = grown;
+    }
+    return this.nodes++;
+  }
+
+  private static slot(node: number, h: number, mask: number): number {
+    return (Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask;
+  }
+
+  /** The child of `node` on word hash `h`, or -1. */
+  private next(node: number, h: number): number {
+    const table = this.table;
+    const mask = (table.length >> 2) - 1;
+    for (let s = PhraseTrie.slot(node, h, mask); ; s = (s + 1) & mask) {
+      const n = table[s << 2];
+      if (n === -1) return -1;
+      if (n === node && table[(s << 2) + 1] === h) return table[(s << 2) + 2];
+    }
+  }
+
+  private link(node: number, h: number, child: number): void {
+    if ((this.tCount + 1) * 2 > this.table.length >> 2) this.grow();
+    this.put(node, h, child);
+    this.tCount++;
+  }
+
+  private put(node: number, h: number, child: number): void {
+    const table = this.table;
+    const mask = (table.length >> 2) - 1;
+    let s = PhraseTrie.slot(node, h, mask);
+    while (table[s << 2] !== -1) s = (s + 1) & mask;
+    table[s << 2] = node;
+    table[(s << 2) + 1] = h;
+    table[(s << 2) + 2] = child;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2).fill(-1);
+    for (let s = 0; s < old.length; s += 4) if (old[s] !== -1) this.put(old[s], old[s + 1], old[s + 2]);
   }
 
   /**
@@ -114,30 +162,44 @@ export class PhraseTrie {
    * original text). Overlapping occurrences are all reported.
    */
   scan(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): void {
-    const children = this.children;
+    if (this.tCount === 0) return;
+    if (this.scanning) { this.fresh().scan(text, from, to, emit); return; }
+    this.scanning = true;
+    try { this.scanWith(text, from, to, emit); } finally { this.scanning = false; }
+  }
+
+  /** A view of this trie with its own scratch buffers, for a scan started from inside another's `emit`. */
+  private fresh(): PhraseTrie {
+    const copy = Object.create(PhraseTrie.prototype) as PhraseTrie;
+    Object.assign(copy, this, {
+      scanning: false, units: new Uint16Array(64), hashes: new Int32Array(65),
+      act: new Int32Array(6 * MAX_ACTIVE), state: new Int32Array(4),
+    });
+    return copy;
+  }
+
+  private scanWith(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): void {
     const terminals = this.terminals;
     const filter = this.rootFilter;
-    const root = children[0];
-    if (!root) return;
+    const table = this.table;
+    const mask = (table.length >> 2) - 1;
+    const WF = WORD_FOLD;
     const wild = this.wild;
-    const units = new Uint16Array(64);
-    const hashes = new Int32Array(65);
+    const st = this.state;
     const cap = MAX_ACTIVE;
-    let actNode = new Int32Array(cap);
-    let actStart = new Int32Array(cap);
-    let actBudget = new Int32Array(cap); // -1: at a node; ≥ 0: inside a * gap with this many skips left
-    let nxtNode = new Int32Array(cap);
-    let nxtStart = new Int32Array(cap);
-    let nxtBudget = new Int32Array(cap);
+    // Partial matches, current and next generation side by side in one buffer: [node, start, budget] at
+    // 3k from `cur` (budget -1: at a node; ≥ 0: inside a * gap with this many skips left).
+    const act = this.act;
+    let cur = 0;
+    let nxt = 3 * cap;
     let nAct = 0;
     let gapHard = true;
     let newlines = 0;
     let i = from;
     while (i < to) {
       let c = text.charCodeAt(i);
-      let k = wordClass(c);
-      if (k === 3) k = isWordAt(text, i) ? 1 : 2;
-      if (k !== 1) {
+      let v = WF[c];
+      if (v === 0 || (v === 1 && !wordStartsAt(text, i, c))) {
         if (!gapHard) {
           if (c === 10) { if (++newlines > 1) gapHard = true; }
           else if (SOFT[c] === 0 && !(c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) gapHard = true;
@@ -148,73 +210,156 @@ export class PhraseTrie {
       const start = i;
       let h = HASH_SEED;
       let len = 0;
-      // Hash after each folded unit (and the units), so a Bengali classifier can be cut off at the end.
-      hashes[0] = h;
-      while (i < to) {
-        c = text.charCodeAt(i);
-        k = wordClass(c);
-        if (k === 3) k = isWordAt(text, i) ? 1 : 2;
-        if (k === 1) {
-          const f = foldUnit(c);
-          if (f === FOLD_EXPANDS) {
-            const [a, b] = expansion(c);
-            h = hashStep(h, a);
-            if (len < 63) { units[len] = a; hashes[len + 1] = h; }
-            len++;
-            h = hashStep(h, b);
-            if (len < 63) { units[len] = b; hashes[len + 1] = h; }
-            len++;
-          } else if (f !== 0) {
-            h = hashStep(h, f);
-            if (len < 63) { units[len] = f; hashes[len + 1] = h; }
-            len++;
-          }
-          i++;
-        } else if (isApostrophe(c) && i + 1 < to && isWordAt(text, i + 1)) {
-          h = hashStep(h, 0x27);
-          if (len < 63) { units[len] = 0x27; hashes[len + 1] = h; }
+      // The last two folded units: a word ending like a Bengali classifier is re-read to cut it off.
+      let u1 = 0;
+      let u0 = 0;
+      for (;;) {
+        if (v > 2) {
+          h = Math.imul(h ^ v, 16777619);
           len++;
-          i++;
-        } else break;
+          u1 = u0; u0 = v;
+        } else if (v === 1) {
+          st[0] = h; st[1] = len; st[2] = u1; st[3] = u0;
+          if (!slowUnit(text, i, to, c, st)) break;
+          h = st[0]; len = st[1]; u1 = st[2]; u0 = st[3];
+        } else if (v === 0) break;
+        if (++i >= to) break;
+        c = text.charCodeAt(i);
+        v = WF[c];
       }
-      if (len > 3 && len < 63 && units[len - 1] >= 0x0980) {
-        const stem = stemLength(units, len);
-        if (stem !== len) h = hashes[stem];
+      if (len > 3 && len < 63 && (u0 === 0x09bf || u0 === 0x09be) && (u1 === 0x099f || u1 === 0x09b2 || u1 === 0x09c7)) {
+        foldWord(text, start, i, this.units, this.hashes);
+        const stem = stemLength(this.units, len);
+        if (stem !== len) h = this.hashes[stem];
       }
       if (len === 0) continue; // a lone joiner (emoji ZWJ sequence) is no word
       let n = 0;
       if (!gapHard) {
         for (let j = 0; j < nAct; j++) {
-          const child = children[actNode[j]]?.get(h);
-          if (child !== undefined && n < cap) { nxtNode[n] = child; nxtStart[n] = actStart[j]; nxtBudget[n] = -1; n++; }
-          if (actBudget[j] > 0 && n < cap) { nxtNode[n] = actNode[j]; nxtStart[n] = actStart[j]; nxtBudget[n] = actBudget[j] - 1; n++; }
+          const at = cur + 3 * j;
+          const node = act[at];
+          if (act[at + 2] === -1) {
+            for (let s = (Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask; ; s = (s + 1) & mask) {
+              const tn = table[s << 2];
+              if (tn === -1) break;
+              if (tn === node && table[(s << 2) + 1] === h) {
+                if (n < cap) { const o = nxt + 3 * n; act[o] = table[(s << 2) + 2]; act[o + 1] = act[at + 1]; act[o + 2] = -1; n++; }
+                break;
+              }
+            }
+          } else {
+            // Inside a gap: the word may be the next phrase word, or be skipped.
+            for (let s = (Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask; ; s = (s + 1) & mask) {
+              const tn = table[s << 2];
+              if (tn === -1) break;
+              if (tn === node && table[(s << 2) + 1] === h) {
+                if (n < cap) { const o = nxt + 3 * n; act[o] = table[(s << 2) + 2]; act[o + 1] = act[at + 1]; act[o + 2] = -1; n++; }
+                break;
+              }
+            }
+            if (act[at + 2] > 0 && n < cap) { const o = nxt + 3 * n; act[o] = node; act[o + 1] = act[at + 1]; act[o + 2] = act[at + 2] - 1; n++; }
+          }
         }
       }
-      if (filter[h & 0xffff] === 1) {
-        const child = root.get(h);
-        if (child !== undefined && n < cap) { nxtNode[n] = child; nxtStart[n] = start; nxtBudget[n] = -1; n++; }
+      if (((filter[(h >>> 5) & 2047] >>> (h & 31)) & 1) !== 0) {
+        for (let s = (Math.imul(h, 0x9e3779b1) >>> 15) & mask; ; s = (s + 1) & mask) {
+          const tn = table[s << 2];
+          if (tn === -1) break;
+          if (tn === 0 && table[(s << 2) + 1] === h) {
+            if (n < cap) { const o = nxt + 3 * n; act[o] = table[(s << 2) + 2]; act[o + 1] = start; act[o + 2] = -1; n++; }
+            break;
+          }
+        }
       }
       const reached = n;
       for (let j = 0; j < reached; j++) {
-        if (nxtBudget[j] !== -1) continue;
-        const w = wild[nxtNode[j]];
-        if (w !== undefined && n < cap) { nxtNode[n] = w; nxtStart[n] = nxtStart[j]; nxtBudget[n] = MAX_SKIP; n++; }
-        const ids = terminals[nxtNode[j]];
-        if (ids) for (const id of ids) if (this.verify(text, nxtStart[j], i, id)) emit(id, nxtStart[j], i);
+        const o = nxt + 3 * j;
+        if (act[o + 2] !== -1) continue;
+        const node = act[o];
+        const w = wild[node];
+        if (w !== -1 && n < cap) { const q = nxt + 3 * n; act[q] = w; act[q + 1] = act[o + 1]; act[q + 2] = MAX_SKIP; n++; }
+        const ids = terminals[node];
+        if (ids) for (const id of ids) if (this.verify(text, act[o + 1], i, id)) emit(id, act[o + 1], i);
       }
-      const tn = actNode; actNode = nxtNode; nxtNode = tn;
-      const ts = actStart; actStart = nxtStart; nxtStart = ts;
-      const tb = actBudget; actBudget = nxtBudget; nxtBudget = tb;
+      const t = cur; cur = nxt; nxt = t;
       nAct = n;
       gapHard = false;
       newlines = 0;
     }
   }
 
+  // Scratch buffers of `scan`, allocated once per trie (scan never re-enters itself: `emit` callers scan
+  // other tries).
+  private readonly units = new Uint16Array(64);
+  private readonly hashes = new Int32Array(65);
+  private readonly act = new Int32Array(6 * MAX_ACTIVE);
+  private readonly state = new Int32Array(4);
+  private scanning = false;
+
   private verify(text: string, start: number, end: number, id: number): boolean {
     const norm = this.entries[id].norm;
-    if (!norm.includes('*')) return foldedEquals(text, start, end, norm);
+    if (this.gapped[id] === 0) return foldedEquals(text, start, end, norm);
     return matchWithGaps(norm.split(' '), 0, tokenize(text, start, end).map((t) => t.norm), 0);
+  }
+}
+
+/** Slow path of "does a word start here" for a code unit WORD_FOLD has no answer for. */
+function wordStartsAt(text: string, i: number, c: number): boolean {
+  const k = wordClass(c);
+  if (k === 3) return isWordAt(text, i);
+  learnUnit(c);
+  return k === 1;
+}
+
+/**
+ * A code unit WORD_FOLD has no answer for, inside a word: folds it into the word state `st` = [hash,
+ * length, second-last unit, last unit] and returns true, or returns false when the word ends before it.
+ */
+function slowUnit(text: string, i: number, to: number, c: number, st: Int32Array): boolean {
+  let k = wordClass(c);
+  if (k === 3) k = isWordAt(text, i) ? 1 : 2;
+  else learnUnit(c);
+  if (k === 1) {
+    const f = foldUnit(c);
+    if (f === FOLD_EXPANDS) {
+      const [a, b] = expansion(c);
+      st[0] = hashStep(hashStep(st[0], a), b);
+      st[1] += 2;
+      st[2] = a; st[3] = b;
+    } else if (f !== 0) {
+      st[0] = hashStep(st[0], f);
+      st[1]++;
+      st[2] = st[3]; st[3] = f;
+    }
+    return true;
+  }
+  if (isApostrophe(c) && i + 1 < to && isWordAt(text, i + 1)) {
+    st[0] = hashStep(st[0], 0x27);
+    st[1]++;
+    st[2] = st[3]; st[3] = 0x27;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Folds the word text[start, end) (as the scanner reads it) into `units`, with the hash after each unit in
+ * `hashes` (hashes[0] is the seed). For the rare word that needs its prefixes: one ending like a classifier.
+ */
+function foldWord(text: string, start: number, end: number, units: Uint16Array, hashes: Int32Array): void {
+  let h = HASH_SEED;
+  let len = 0;
+  hashes[0] = h;
+  const put = (u: number) => {
+    h = hashStep(h, u);
+    if (len < units.length) { units[len] = u; hashes[len + 1] = h; }
+    len++;
+  };
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordAt(text, i)) { if (isApostrophe(c)) put(0x27); continue; }
+    const f = foldUnit(c);
+    if (f === FOLD_EXPANDS) { const [a, b] = expansion(c); put(a); put(b); } else if (f !== 0) put(f);
   }
 }
 
@@ -223,12 +368,21 @@ export class PhraseTrie {
  * words that end in a Bengali classifier take the exact path through `tokenize`.
  */
 function foldedEquals(text: string, start: number, end: number, norm: string): boolean {
+  const WF = WORD_FOLD;
   let j = 0;
   let i = start;
   let inWord = false;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const word = isWordAt(text, i) || (inWord && isApostrophe(c) && i + 1 < end && isWordAt(text, i + 1));
+    const v = WF[c];
+    let word: boolean;
+    let f: number;
+    if (v >= 2) { word = true; f = v === 2 ? 0 : v; } // the common case: one lookup
+    else if (v === 0) { word = false; f = 0; }
+    else {
+      word = isWordAt(text, i) || (inWord && isApostrophe(c) && i + 1 < end && isWordAt(text, i + 1));
+      f = isApostrophe(c) ? 0x27 : foldUnit(c);
+    }
     if (!word) {
       if (inWord) { if (norm.charCodeAt(j) !== 32 && j < norm.length) return slowEquals(text, start, end, norm); inWord = false; }
       i++;
@@ -236,7 +390,6 @@ function foldedEquals(text: string, start: number, end: number, norm: string): b
     }
     if (!inWord && j > 0) { if (norm.charCodeAt(j) !== 32) return slowEquals(text, start, end, norm); j++; }
     inWord = true;
-    const f = isApostrophe(c) ? 0x27 : foldUnit(c);
     if (f === FOLD_EXPANDS) {
       const [a, b] = expansion(c);
       if (norm.charCodeAt(j) !== a || norm.charCodeAt(j + 1) !== b) return slowEquals(text, start, end, norm);
