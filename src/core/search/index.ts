@@ -111,6 +111,12 @@ export class SearchIndex {
   private headN: number[] = [];
   private body: (Uint32Array | undefined)[] = [];
   private bodyN: number[] = [];
+  /** Per term, the highest title, tag and body tf of any posting (4, 4 and 8 bits), and the shortest
+   *  title, tags and body ever indexed: with them a term's best possible BM25 bounds pruning. */
+  private peakTf: number[] = [];
+  private minTitle = Infinity;
+  private minTags = Infinity;
+  private minBody = Infinity;
 
   // Surface words → term, transliteration keys → terms.
   private words = new Vocab();
@@ -129,6 +135,8 @@ export class SearchIndex {
   private synByKey = new Map<string, SynEntry[]>();
   private synDirty = true;
   private prefixCache = new Map<string, Array<[term: number, weight: number]>>();
+  /** Typo neighbours of query words and keys: every keystroke re-parses the words typed before. */
+  private nearCache = new Map<string, Array<[id: number, edits: number]>>();
   private plainCache = new Map<number, string>();
 
   // Scratch space reused by every query (sized to the number of documents).
@@ -136,6 +144,10 @@ export class SearchIndex {
   private clauseBest = new Float64Array(0);
   private altScore = new Float64Array(0);
   private altHits = new Uint8Array(0);
+  private mark = new Uint8Array(0);
+  private kHeap = new Float64Array(0);
+  /** See lengthNorms(); keyed by what they depend on (document numbers are never reused). */
+  private norms: { n: number; avgT: number; avgG: number; avgB: number; arrays: [Float64Array, Float64Array, Float64Array] } | undefined;
   private cover = new Uint32Array(0);
   private tfTitle: Uint16Array = new Uint16Array(0);
   private tfTags: Uint16Array = new Uint16Array(0);
@@ -189,6 +201,7 @@ export class SearchIndex {
 
   private removeNumber(n: number): void {
     this.prefixCache.clear();
+    this.nearCache.clear();
     this.plainCache.delete(n);
     const doc = this.docs[n]!;
     const indic = docScript(doc.lang) !== 'latin';
@@ -225,8 +238,11 @@ export class SearchIndex {
     this.compactIfNeeded();
     const parsed = this.parse(query);
     if (parsed.clauses.length === 0) return [];
-    const touched = this.score(parsed);
-    const candidates = this.select(touched, parsed, options, Math.max(limit * 2, 20));
+    const k = Math.max(limit * 2, 20);
+    this.ensureScratch(); // before ranking(), which holds on to the scratch arrays
+    const rank = this.ranking(parsed, options);
+    const { touched, candidates: found } = this.score(parsed, rank, k);
+    const candidates = this.select(found, rank, k);
     this.resetScratch(touched);
     this.rerank(candidates, parsed);
     const boosts = options.boostIds;
@@ -283,6 +299,7 @@ export class SearchIndex {
 
   private insert(doc: SearchDoc): void {
     this.prefixCache.clear();
+    this.nearCache.clear();
     const n = this.docs.length;
     this.docs.push(doc);
     if (n >= this.alive.length) {
@@ -306,6 +323,9 @@ export class SearchIndex {
     this.sumTitle += title.length;
     this.sumTags += tags.length;
     this.sumBody += body.length;
+    this.minTitle = Math.min(this.minTitle, title.length);
+    this.minTags = Math.min(this.minTags, tags.length);
+    this.minBody = Math.min(this.minBody, body.length);
 
     const nTerms = this.df.length;
     if (this.tfTitle.length < nTerms) {
@@ -328,8 +348,15 @@ export class SearchIndex {
       const tt = this.tfTitle[t];
       const tg = this.tfTags[t];
       const tb = this.tfBody[t];
-      if (tt > 0 || tg > 0) this.push(this.head, this.headN, t, (n << 8) | Math.min(tt, 15) | (Math.min(tg, 15) << 4));
-      if (tb > 0) this.push(this.body, this.bodyN, t, (n << 8) | Math.min(tb, 255));
+      const ht = Math.min(tt, 15);
+      const hg = Math.min(tg, 15);
+      const bt = Math.min(tb, 255);
+      if (tt > 0 || tg > 0) this.push(this.head, this.headN, t, (n << 8) | ht | (hg << 4));
+      if (tb > 0) this.push(this.body, this.bodyN, t, (n << 8) | bt);
+      const peak = this.peakTf[t];
+      if (ht > (peak & 15) || hg > ((peak >>> 4) & 15) || bt > peak >>> 8) {
+        this.peakTf[t] = Math.max(ht, peak & 15) | (Math.max(hg, (peak >>> 4) & 15) << 4) | (Math.max(bt, peak >>> 8) << 8);
+      }
       this.df[t]++;
       if (indic) this.indicDf[t]++;
       this.tfTitle[t] = 0;
@@ -397,6 +424,7 @@ export class SearchIndex {
     this.headN.push(0);
     this.body.push(undefined);
     this.bodyN.push(0);
+    this.peakTf.push(0);
     return t;
   }
 
@@ -458,7 +486,7 @@ export class SearchIndex {
       const exact = t !== undefined && this.df[t] > 0;
       w.exact = exact;
       // Typo neighbours only for words that are not indexed words themselves: "form" stays "form".
-      w.near = edits > 0 && !exact ? this.words.fuzzy(w.norm, edits).filter(([sid]) => this.liveWord(sid)) : [];
+      w.near = edits > 0 && !exact ? this.nearWords(w.norm, edits) : [];
       const script = scriptOf(w.norm);
       if (script === 'devanagari' || script === 'bengali') {
         indicScripts.add(script);
@@ -540,7 +568,7 @@ export class SearchIndex {
         });
       }
       if (key.length >= 4) {
-        for (const [id] of this.keys.fuzzy(key, 1)) for (const t of this.keyTerms[id]) offer(t, ALT_KEY_FUZZY * keyWeight);
+        for (const [id] of this.nearKeys(key)) for (const t of this.keyTerms[id]) offer(t, ALT_KEY_FUZZY * keyWeight);
       }
     }
     return alts;
@@ -644,17 +672,36 @@ export class SearchIndex {
     this.clauseBest = new Float64Array(size);
     this.altScore = new Float64Array(size);
     this.altHits = new Uint8Array(size);
+    this.mark = new Uint8Array(size);
     this.cover = new Uint32Array(size);
   }
 
-  /** Accumulates scores and coverage per document; returns the documents touched. */
-  private score(q: ParsedQuery): number[] {
-    this.ensureScratch();
+  /**
+   * Accumulates scores and coverage per document. Returns every document touched (to reset the scratch
+   * arrays) and the candidates for the top k: all touched documents, or fewer once pruning showed that
+   * the others cannot reach the top k (see below).
+   */
+  private score(q: ParsedQuery, rank: Ranking, k: number): { touched: number[]; candidates: number[] } {
     const docsCount = Math.max(1, this.live);
     const avgT = Math.max(1, this.sumTitle / docsCount);
     const avgG = Math.max(1, this.sumTags / docsCount);
     const avgB = Math.max(1, this.sumBody / docsCount);
-    const { total, clauseBest, altScore, altHits, cover, titleLen, tagLen, bodyLen, alive } = this;
+    const { total, clauseBest, altScore, altHits, cover, alive } = this;
+    const [normT, normG, normB] = this.lengthNorms(avgT, avgG, avgB);
+    // BM25 of one posting (title and tags, or body); shared by every path so that scores agree exactly.
+    const headPart = (p: number, d: number): number => {
+      const tt = p & 15;
+      const tg = (p >>> 4) & 15;
+      let s = 0;
+      if (tt) s += W_TITLE * (tt * (K1 + 1)) / (tt + normT[d]);
+      if (tg) s += W_TAGS * (tg * (K1 + 1)) / (tg + normG[d]);
+      return s;
+    };
+    const bodyPart = (p: number, d: number): number => {
+      const tf = p & 255;
+      return W_BODY * (tf * (K1 + 1)) / (tf + normB[d]);
+    };
+    const idf = (t: number) => Math.log(1 + (docsCount - this.df[t] + 0.5) / (this.df[t] + 0.5));
     const touched: number[] = [];
     // Rare words first: they decide the candidates. A very common word's body postings then only add
     // to documents already found (its title/tag postings always count), which bounds the work per
@@ -662,14 +709,86 @@ export class SearchIndex {
     const cost = (c: Clause) => { let n = 0; for (const a of c.alts.values()) for (const t of a.terms) n += this.bodyN[t]; return n; };
     const clauses = [...q.clauses].sort((a, b) => (a.mask === 0 ? 1 : 0) - (b.mask === 0 ? 1 : 0) || cost(a) - cost(b));
     const closed = (t: number) => this.bodyN[t] > OPEN_BODY_LIMIT && touched.length >= MIN_CANDIDATES;
-    for (const clause of clauses) {
+
+    // Pruning (MaxScore): what each remaining clause can add at most, the query positions they can
+    // still cover, and the postings they would read. Once a document not yet found could not reach
+    // the k-th best score so far even with every remaining clause, no new document can enter the top
+    // k; from then on only the documents that still can are scored, by skipping through the postings.
+    const m = clauses.length;
+    const maxLeft = new Float64Array(m + 1);
+    const maskLeft = new Int32Array(m + 1);
+    const workLeft = new Float64Array(m + 1);
+    for (let i = m - 1; i >= 0; i--) {
+      const c = clauses[i];
+      let most = 0;
+      let work = 0;
+      for (const a of c.alts.values()) {
+        let sum = 0;
+        for (const t of a.terms) {
+          sum += ((a.weight * idf(t)) / a.terms.length) * this.termBound(t, a.headOnly, avgT, avgG, avgB);
+          work += this.headN[t] + (a.headOnly ? 0 : this.bodyN[t]);
+        }
+        if (sum > most) most = sum;
+      }
+      maxLeft[i] = maxLeft[i + 1] + most;
+      maskLeft[i] = maskLeft[i + 1] | c.mask;
+      workLeft[i] = workLeft[i + 1] + work;
+    }
+    let live: number[] | undefined; // sorted by document number once pruning started
+    let checks = 0;
+
+    for (let ci = 0; ci < m; ci++) {
+      const clause = clauses[ci];
+      if (live) live = this.prune(live, true, rank, k, maxLeft[ci], maskLeft[ci]);
+      else if (ci > 0 && checks < 3 && workLeft[ci] >= 2 * touched.length) {
+        // The k-th best score so far is at most what the clauses done could give one document: only
+        // look for it when that could beat every document not found yet (a pass over the candidates).
+        const fresh = rank.upperFresh(maxLeft[ci], maskLeft[ci]);
+        if (fresh < rank.upperFresh(maxLeft[0] - maxLeft[ci], -1)) {
+          checks++;
+          const threshold = this.kthScore(touched, rank, k);
+          if (threshold > 0 && fresh < threshold) live = this.prune(touched, false, rank, k, maxLeft[ci], maskLeft[ci], threshold);
+        }
+      }
       const only = clause.alts.size === 1 ? clause.alts.values().next().value! : undefined;
+      const mask = clause.mask;
+      if (live) {
+        // Only the documents still in the running, in the same order of additions as below.
+        if (only && only.terms.length === 1) {
+          const t = only.terms[0];
+          const w = only.weight * idf(t);
+          forDocs(this.head[t], this.headN[t], live, (p, d) => { total[d] += w * headPart(p, d); cover[d] |= mask; });
+          if (!only.headOnly) forDocs(this.body[t], this.bodyN[t], live, (p, d) => { total[d] += w * bodyPart(p, d); cover[d] |= mask; });
+          continue;
+        }
+        const clauseDocs: number[] = [];
+        for (const alt of clause.alts.values()) {
+          const need = alt.terms.length;
+          const altDocs: number[] = [];
+          for (const t of alt.terms) {
+            const w = (alt.weight * idf(t)) / need;
+            const bit = 1 << Math.min(alt.terms.indexOf(t), 7);
+            const add = (s: number, d: number) => {
+              if (altScore[d] === 0) altDocs.push(d);
+              altScore[d] += w * s;
+              if (need > 1) altHits[d] |= bit;
+            };
+            forDocs(this.head[t], this.headN[t], live, (p, d) => add(headPart(p, d), d));
+            if (!alt.headOnly) forDocs(this.body[t], this.bodyN[t], live, (p, d) => add(bodyPart(p, d), d));
+          }
+          this.bestOfAlt(altDocs, need, clauseDocs);
+        }
+        for (const d of clauseDocs) {
+          total[d] += clauseBest[d];
+          cover[d] |= mask;
+          clauseBest[d] = 0;
+        }
+        continue;
+      }
       if (only && only.terms.length === 1) {
         // One term and nothing to take the best of: score straight into the totals.
         const t = only.terms[0];
-        const df = this.df[t];
-        const w = only.weight * Math.log(1 + (docsCount - df + 0.5) / (df + 0.5));
-        const mask = clause.mask;
+        const w = only.weight * idf(t);
         const opens = mask !== 0;
         const h = this.head[t];
         const hn = this.headN[t];
@@ -678,16 +797,11 @@ export class SearchIndex {
             const p: number = h[i];
             const d = p >>> 8;
             if (!alive[d]) continue;
-            const tt = p & 15;
-            const tg = (p >>> 4) & 15;
-            let s = 0;
-            if (tt) s += W_TITLE * (tt * (K1 + 1)) / (tt + K1 * (1 - B_TITLE + (B_TITLE * titleLen[d]) / avgT));
-            if (tg) s += W_TAGS * (tg * (K1 + 1)) / (tg + K1 * (1 - B_TAGS + (B_TAGS * tagLen[d]) / avgG));
             if (total[d] === 0 && cover[d] === 0) {
               if (!opens) continue;
               touched.push(d);
             }
-            total[d] += w * s;
+            total[d] += w * headPart(p, d);
             cover[d] |= mask;
           }
         }
@@ -699,26 +813,24 @@ export class SearchIndex {
             const p: number = b[i];
             const d = p >>> 8;
             if (!alive[d]) continue;
-            const tf = p & 255;
             if (total[d] === 0 && cover[d] === 0) {
               if (shut) continue;
               touched.push(d);
             }
-            total[d] += w * W_BODY * (tf * (K1 + 1)) / (tf + K1 * (1 - B_BODY + (B_BODY * bodyLen[d]) / avgB));
+            total[d] += w * bodyPart(p, d);
             cover[d] |= mask;
           }
         }
         continue;
       }
       const clauseDocs: number[] = [];
-      const opens = clause.mask !== 0;
+      const opens = mask !== 0;
       for (const alt of clause.alts.values()) {
         const need = alt.terms.length;
         const altDocs: number[] = [];
         for (const t of alt.terms) {
-          const df = this.df[t];
-          const idf = Math.log(1 + (docsCount - df + 0.5) / (df + 0.5));
-          const w = (alt.weight * idf) / need;
+          const w = (alt.weight * idf(t)) / need;
+          const bit = 1 << Math.min(alt.terms.indexOf(t), 7);
           const h = this.head[t];
           const hn = this.headN[t];
           if (h) {
@@ -726,14 +838,9 @@ export class SearchIndex {
               const p: number = h[i];
               const d = p >>> 8;
               if (!alive[d] || (!opens && total[d] === 0 && cover[d] === 0)) continue;
-              const tt = p & 15;
-              const tg = (p >>> 4) & 15;
-              let s = 0;
-              if (tt) s += W_TITLE * (tt * (K1 + 1)) / (tt + K1 * (1 - B_TITLE + (B_TITLE * titleLen[d]) / avgT));
-              if (tg) s += W_TAGS * (tg * (K1 + 1)) / (tg + K1 * (1 - B_TAGS + (B_TAGS * tagLen[d]) / avgG));
               if (altScore[d] === 0) altDocs.push(d);
-              altScore[d] += w * s;
-              if (need > 1) altHits[d] |= 1 << Math.min(alt.terms.indexOf(t), 7);
+              altScore[d] += w * headPart(p, d);
+              if (need > 1) altHits[d] |= bit;
             }
           }
           const b = this.body[t];
@@ -745,59 +852,165 @@ export class SearchIndex {
               const d = p >>> 8;
               if (!alive[d]) continue;
               if ((shut || !opens) && total[d] === 0 && cover[d] === 0 && altScore[d] === 0 && clauseBest[d] === 0) continue;
-              const tf = p & 255;
-              const s = W_BODY * (tf * (K1 + 1)) / (tf + K1 * (1 - B_BODY + (B_BODY * bodyLen[d]) / avgB));
               if (altScore[d] === 0) altDocs.push(d);
-              altScore[d] += w * s;
-              if (need > 1) altHits[d] |= 1 << Math.min(alt.terms.indexOf(t), 7);
+              altScore[d] += w * bodyPart(p, d);
+              if (need > 1) altHits[d] |= bit;
             }
           }
         }
-        // A multi-word alternative counts only where all of its words occur.
-        const all = need > 1 ? (1 << Math.min(need, 8)) - 1 : 0;
-        for (const d of altDocs) {
-          if (need === 1 || altHits[d] === all) {
-            if (clauseBest[d] === 0) clauseDocs.push(d);
-            if (altScore[d] > clauseBest[d]) clauseBest[d] = altScore[d];
-          }
-          altScore[d] = 0;
-          altHits[d] = 0;
-        }
+        this.bestOfAlt(altDocs, need, clauseDocs);
       }
       for (const d of clauseDocs) {
         if (total[d] === 0 && cover[d] === 0) touched.push(d);
         total[d] += clauseBest[d];
-        cover[d] |= clause.mask;
+        cover[d] |= mask;
         clauseBest[d] = 0;
       }
     }
-    return touched;
+    if (!live) return { touched, candidates: touched };
+    // Candidates in the order they were found, as without pruning (ties keep the same winner).
+    const keep = this.mark;
+    for (const d of live) keep[d] = 1;
+    const candidates = touched.filter((d) => keep[d] === 1);
+    for (const d of live) keep[d] = 0;
+    return { touched, candidates };
   }
 
-  /** Applies filters and the coverage factor, keeping the `k` best documents. */
-  private select(touched: number[], q: ParsedQuery, opts: SearchOptions, k: number): Array<{ n: number; score: number }> {
+  /**
+   * BM25's length normalisation K1·(1 − b + b·len/avg) per document and field, computed once per state
+   * of the index rather than once per posting.
+   */
+  private lengthNorms(avgT: number, avgG: number, avgB: number): [Float64Array, Float64Array, Float64Array] {
+    const n = this.docs.length;
+    if (this.norms && this.norms.n === n && this.norms.avgT === avgT && this.norms.avgG === avgG && this.norms.avgB === avgB) return this.norms.arrays;
+    const size = Math.max(1024, n);
+    const [t, g, b] = this.norms && this.norms.arrays[0].length >= n ? this.norms.arrays : [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
+    const { titleLen, tagLen, bodyLen } = this;
+    for (let d = 0; d < n; d++) {
+      t[d] = K1 * (1 - B_TITLE + (B_TITLE * titleLen[d]) / avgT);
+      g[d] = K1 * (1 - B_TAGS + (B_TAGS * tagLen[d]) / avgG);
+      b[d] = K1 * (1 - B_BODY + (B_BODY * bodyLen[d]) / avgB);
+    }
+    this.norms = { n, avgT, avgG, avgB, arrays: [t, g, b] };
+    return this.norms.arrays;
+  }
+
+  /** A multi-word alternative counts only where all of its words occur; the clause takes the best alternative. */
+  private bestOfAlt(altDocs: number[], need: number, clauseDocs: number[]): void {
+    const { altScore, altHits, clauseBest } = this;
+    const all = need > 1 ? (1 << Math.min(need, 8)) - 1 : 0;
+    for (const d of altDocs) {
+      if (need === 1 || altHits[d] === all) {
+        if (clauseBest[d] === 0) clauseDocs.push(d);
+        if (altScore[d] > clauseBest[d]) clauseBest[d] = altScore[d];
+      }
+      altScore[d] = 0;
+      altHits[d] = 0;
+    }
+  }
+
+  /** The most one posting of term `t` can score (BM25 with its highest tf and the shortest field). */
+  private termBound(t: number, headOnly: boolean, avgT: number, avgG: number, avgB: number): number {
+    const peak = this.peakTf[t];
+    const bm = (tf: number, b: number, len: number, avg: number) => (tf * (K1 + 1)) / (tf + K1 * (1 - b + (b * Math.max(1, len)) / avg));
+    let s = 0;
+    if (peak & 15) s += W_TITLE * bm(peak & 15, B_TITLE, this.minTitle, avgT);
+    if ((peak >>> 4) & 15) s += W_TAGS * bm((peak >>> 4) & 15, B_TAGS, this.minTags, avgG);
+    if (!headOnly && peak >>> 8) s += W_BODY * bm(peak >>> 8, B_BODY, this.minBody, avgB);
+    return s;
+  }
+
+  /** The k-th best score (lower bound: clauses may still add) among `docs`, or 0 with fewer than k. */
+  private kthScore(docs: readonly number[], rank: Ranking, k: number): number {
+    const heap = this.kHeap.length >= k ? this.kHeap : (this.kHeap = new Float64Array(k * 2));
+    let size = 0;
+    for (const d of docs) {
+      if (size === k && rank.ceiling(d) <= heap[0]) continue;
+      if (!rank.passes(d)) continue;
+      const s = rank.score(d);
+      if (size < k) {
+        let i = size++;
+        while (i > 0) {
+          const p = (i - 1) >> 1;
+          if (heap[p] <= s) break;
+          heap[i] = heap[p];
+          i = p;
+        }
+        heap[i] = s;
+      } else if (s > heap[0]) {
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          if (l >= k) break;
+          const c = l + 1 < k && heap[l + 1] < heap[l] ? l + 1 : l;
+          if (heap[c] >= s) break;
+          heap[i] = heap[c];
+          i = c;
+        }
+        heap[i] = s;
+      }
+    }
+    return size < k ? 0 : heap[0];
+  }
+
+  /**
+   * The documents of `docs` that pass the filters and could still reach the k-th best score with
+   * everything the remaining clauses can add, sorted by number.
+   */
+  private prune(docs: readonly number[], sorted: boolean, rank: Ranking, k: number, maxLeft: number, maskLeft: number, threshold = this.kthScore(docs, rank, k)): number[] {
+    const out: number[] = [];
+    for (const d of docs) if (rank.passes(d) && !(rank.upper(d, maxLeft, maskLeft) < threshold)) out.push(d);
+    return sorted ? out : out.sort((a, b) => a - b);
+  }
+
+  /** Filters, coverage and script affinity of one query, shared by pruning and the final selection. */
+  private ranking(q: ParsedQuery, opts: SearchOptions): Ranking {
     const { total, cover, docs, scriptCode } = this;
     let wantScripts = 0;
     for (const sc of q.scripts) wantScripts |= 1 << SCRIPT_CODES[sc];
     const filtered = opts.kind !== undefined || opts.lang !== undefined || opts.packs !== undefined || (opts.tags?.length ?? 0) > 0;
+    const positions = Math.max(1, q.positions);
     const full = q.positions >= 31 ? 0x7fffffff : (1 << q.positions) - 1;
     const langs = opts.lang === undefined ? undefined : (typeof opts.lang === 'string' ? [opts.lang] : [...opts.lang]).map((l) => l.toLowerCase());
     const packs = opts.packs ? new Set(opts.packs) : undefined;
     const tags = opts.tags?.map((t) => t.toLowerCase());
-    const heap: Array<{ n: number; score: number }> = [];
-    for (const d of touched) {
-      if (filtered) {
+    // Matching every word the agent typed matters more than matching one word many times; items in
+    // the script the agent is typing in (or means, for Hinglish) come before translations.
+    const coverage = (bits: number) => {
+      const covered = popcount(bits & full) / positions;
+      return (0.3 + 0.7 * covered * covered) * (covered === 1 ? 1.25 : 1);
+    };
+    const affinity = (d: number) => (wantScripts & (1 << scriptCode[d]) ? SCRIPT_AFFINITY : 1);
+    // Bounds are compared with a little slack so that rounding can never prune a document that ties.
+    const SLACK = 1 + 1e-9;
+    const ceiling = 1.25 * (wantScripts ? SCRIPT_AFFINITY : 1) * SLACK;
+    return {
+      passes: (d) => {
+        if (!filtered) return true;
         const doc = docs[d]!;
-        if (opts.kind && doc.kind !== opts.kind) continue;
-        if (langs && !langs.some((l) => langMatches(doc.lang, l))) continue;
-        if (packs && !packs.has(doc.pack)) continue;
-        if (tags && !tags.every((t) => doc.tags.some((dt) => dt.toLowerCase() === t))) continue;
-      }
-      const covered = popcount(cover[d] & full) / Math.max(1, q.positions);
-      // Matching every word the agent typed matters more than matching one word many times; items in
-      // the script the agent is typing in (or means, for Hinglish) come before translations.
-      const affinity = wantScripts & (1 << scriptCode[d]) ? SCRIPT_AFFINITY : 1;
-      const score = total[d] * (0.3 + 0.7 * covered * covered) * (covered === 1 ? 1.25 : 1) * affinity;
+        if (opts.kind && doc.kind !== opts.kind) return false;
+        if (langs && !langs.some((l) => langMatches(doc.lang, l))) return false;
+        if (packs && !packs.has(doc.pack)) return false;
+        if (tags && !tags.every((t) => doc.tags.some((dt) => dt.toLowerCase() === t))) return false;
+        return true;
+      },
+      score: (d) => {
+        const covered = popcount(cover[d] & full) / positions;
+        return total[d] * (0.3 + 0.7 * covered * covered) * (covered === 1 ? 1.25 : 1) * affinity(d);
+      },
+      upper: (d, maxLeft, maskLeft) => (total[d] + maxLeft) * coverage(cover[d] | maskLeft) * affinity(d) * SLACK,
+      upperFresh: (maxLeft, maskLeft) => (maskLeft === 0 ? 0 : maxLeft * coverage(maskLeft) * (wantScripts ? SCRIPT_AFFINITY : 1) * SLACK),
+      ceiling: (d) => total[d] * ceiling,
+    };
+  }
+
+  /** Applies filters and the coverage factor, keeping the `k` best documents. */
+  private select(candidates: readonly number[], rank: Ranking, k: number): Array<{ n: number; score: number }> {
+    const heap: Array<{ n: number; score: number }> = [];
+    for (const d of candidates) {
+      if (heap.length === k && rank.ceiling(d) <= heap[0].score) continue;
+      if (!rank.passes(d)) continue;
+      const score = rank.score(d);
       if (heap.length < k) {
         heap.push({ n: d, score });
         siftUp(heap, heap.length - 1);
@@ -837,11 +1050,17 @@ export class SearchIndex {
     for (const c of q.clauses) if (c.mask !== 0) for (const a of c.alts.values()) for (const t of a.terms) matched.add(t);
     const last = q.words[q.words.length - 1];
     const typing = last?.prefix ? last.norm : undefined;
+    // Excerpts look at every word of ten bodies; most words repeat.
+    const seen = new Map<string, number>();
     return (norm) => {
-      if (typing !== undefined && norm.startsWith(typing) && norm !== typing) return typing.length;
-      const sid = this.words.get(norm);
-      if (sid !== undefined && matched.has(this.wordTerm[sid])) return -1;
-      return 0;
+      let m = seen.get(norm);
+      if (m === undefined) {
+        const sid = this.words.get(norm);
+        m = typing !== undefined && norm.startsWith(typing) && norm !== typing ? typing.length
+          : sid !== undefined && matched.has(this.wordTerm[sid]) ? -1 : 0;
+        seen.set(norm, m);
+      }
+      return m;
     };
   }
 
@@ -854,6 +1073,26 @@ export class SearchIndex {
       this.plainCache.set(n, text);
     }
     return text;
+  }
+
+  /** Live indexed words within `edits` of `norm` (cached until the documents change). */
+  private nearWords(norm: string, edits: number): Array<[number, number]> {
+    return this.cachedNear(`w${edits}:${norm}`, () => this.words.fuzzy(norm, edits).filter(([sid]) => this.liveWord(sid)));
+  }
+
+  /** Transliteration keys one edit away from `key`. */
+  private nearKeys(key: string): Array<[number, number]> {
+    return this.cachedNear(`k:${key}`, () => this.keys.fuzzy(key, 1));
+  }
+
+  private cachedNear(key: string, compute: () => Array<[number, number]>): Array<[number, number]> {
+    let hit = this.nearCache.get(key);
+    if (hit === undefined) {
+      hit = compute();
+      if (this.nearCache.size >= 1024) this.nearCache.delete(this.nearCache.keys().next().value!);
+      this.nearCache.set(key, hit);
+    }
+    return hit;
   }
 
   private liveWord(sid: number): boolean {
@@ -879,6 +1118,46 @@ export class SearchIndex {
 }
 
 const KINDS: readonly SearchKind[] = ['template', 'article'];
+
+/** Per query: which documents the filters let through, their score, and bounds on it for pruning. */
+interface Ranking {
+  passes(d: number): boolean;
+  /** The score from what has been accumulated so far (the final one once every clause is scored). */
+  score(d: number): number;
+  /** The most document `d` can score if the remaining clauses add up to `maxLeft` and cover `maskLeft`. */
+  upper(d: number, maxLeft: number, maskLeft: number): number;
+  /** The same for a document that no clause has matched yet. */
+  upperFresh(maxLeft: number, maskLeft: number): number;
+  /** A quick bound on score(d) (from its total alone), to skip the hopeless without computing it. */
+  ceiling(d: number): number;
+}
+
+/**
+ * Calls `visit` for the postings of `docs` (sorted document numbers) in a doc-ordered postings list,
+ * galloping over the rest: pruned queries look up a few hundred documents in lists of tens of thousands.
+ */
+function forDocs(list: Uint32Array | undefined, n: number, docs: readonly number[], visit: (p: number, d: number) => void): void {
+  if (!list) return;
+  let i = 0;
+  for (let j = 0; j < docs.length && i < n; j++) {
+    const d = docs[j];
+    if (list[i] >>> 8 < d) {
+      // Exponential then binary search for the first posting at or after d.
+      let lo = i + 1;
+      let step = 1;
+      while (lo + step < n && list[lo + step] >>> 8 < d) { lo += step; step *= 2; }
+      let hi = Math.min(n, lo + step);
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid] >>> 8 < d) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+      if (i >= n) return;
+    }
+    if (list[i] >>> 8 === d) visit(list[i++], d);
+  }
+}
 
 const DEVANAGARI_LANGS = new Set(['hi', 'mr', 'ne', 'sa', 'kok', 'mai', 'bho', 'doi']);
 const BENGALI_LANGS = new Set(['bn', 'as', 'mni']);

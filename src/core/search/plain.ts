@@ -25,7 +25,13 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** Plain text without `{{placeholders}}` (their field names would otherwise match every template). */
+/**
+ * The words to index: plain text without `{{placeholders}}` (their field names would otherwise match
+ * every template). Whitespace is not tidied: only the words matter, and this runs on every document.
+ */
 export function indexableText(markdown: string): string {
-  return plainText(markdown).replace(/\{\{[^{}]*\}\}/g, ' ');
+  if (!MARKUP.test(markdown)) return markdown.includes('{{') ? markdown.replace(PLACEHOLDER, ' ') : markdown;
+  return plainText(markdown).replace(PLACEHOLDER, ' ');
 }
+
+const PLACEHOLDER = /\{\{[^{}]*\}\}/g;

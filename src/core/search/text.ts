@@ -23,25 +23,28 @@ const DEVANAGARI = /[\u0900-\u097f]/;
 const BENGALI = /[\u0980-\u09ff]/;
 const INDIC = /[\u0900-\u09ff]/;
 
+// Single characters folded by normalize(), in one pass (it runs on every Hindi/Bengali document):
+const FOLDS: Record<string, string> = {
+  // Joiners, soft hyphen, BOM and apostrophes vanish.
+  '\u200c': '', '\u200d': '', '\u00ad': '', '\ufeff': '', "'": '', '\u2019': '',
+  // Devanagari nukta (U+093C): क़/क, ज़/ज, फ़/फ are spelt both ways; NFC keeps them decomposed, so dropping
+  // the sign folds them. Bengali ড়/ড and য়/য are different letters and keep theirs.
+  '\u093c': '',
+  // Chandrabindu → anusvara (हाँ / हां, চাঁদ / চাংদ are spelt both ways).
+  '\u0901': '\u0902', '\u0981': '\u0982',
+  // Candra O/E (ऑ ॉ ॅ, used in English loans like ऑर्डर) → ओ ो े.
+  '\u0911': '\u0913', '\u0949': '\u094b', '\u0945': '\u0947',
+  // Khanda ta ৎ is ত + hasanta in many keyboards.
+  '\u09ce': '\u09a4\u09cd',
+};
+const FOLDED = new RegExp(`[${Object.keys(FOLDS).join('')}]`);
+const FOLDED_ALL = new RegExp(FOLDED.source, 'g');
+
 /** Full normalisation of a piece of text (used on single tokens and on phrases). */
 export function normalize(text: string): string {
   if (ASCII_TEXT.test(text)) return text.toLowerCase().replace(/'/g, '');
   let s = text.normalize('NFC').toLowerCase();
-  s = s
-    .replace(/[\u200c\u200d\u00ad\ufeff]/g, '')
-    .replace(/['\u2019]/g, '')
-    // Devanagari nukta (U+093C): क़/क, ज़/ज, फ़/फ are spelt both ways; NFC keeps them decomposed, so dropping
-    // the sign folds them. Bengali ড়/ড and য়/য are different letters and keep theirs.
-    .replace(/\u093c/g, '')
-    // Chandrabindu → anusvara (हाँ / हां, চাঁদ / চাংদ are spelt both ways).
-    .replace(/\u0901/g, '\u0902')
-    .replace(/\u0981/g, '\u0982')
-    // Candra O/E (ऑ ॉ ॅ, used in English loans like ऑर्डर) → ओ ो े.
-    .replace(/\u0911/g, '\u0913')
-    .replace(/\u0949/g, '\u094b')
-    .replace(/\u0945/g, '\u0947')
-    // Khanda ta ৎ is ত + hasanta in many keyboards.
-    .replace(/\u09ce/g, '\u09a4\u09cd');
+  if (FOLDED.test(s)) s = s.replace(FOLDED_ALL, (c) => FOLDS[c]);
   // Latin diacritics fold ("café" → "cafe") without touching Indic combining marks.
   if (/[\u00c0-\u024f]/.test(s)) s = s.normalize('NFD').replace(/([a-z])[\u0300-\u036f]+/g, '$1').normalize('NFC');
   return s;
@@ -49,12 +52,38 @@ export function normalize(text: string): string {
 
 /** Tokens of `text` with their original offsets; normalised forms never empty. */
 export function tokenize(text: string): Token[] {
+  if (ASCII_TEXT.test(text)) return tokenizeAscii(text);
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const norm = normalize(m[0]);
     if (norm.length > 0) out.push({ norm, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** tokenize() for ASCII text (most bodies), by hand: letters and digits, joined by inner apostrophes. */
+function tokenizeAscii(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    let apostrophe = false;
+    for (;;) {
+      while (i < n && isAsciiWordChar(text.charCodeAt(i))) i++;
+      if (i + 1 < n && text.charCodeAt(i) === 39 && isAsciiWordChar(text.charCodeAt(i + 1))) { apostrophe = true; i++; continue; }
+      break;
+    }
+    let norm = text.slice(start, i).toLowerCase();
+    if (apostrophe) norm = norm.replace(/'/g, '');
+    out.push({ norm, start, end: i });
+  }
+  return out;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
 /**

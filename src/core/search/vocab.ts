@@ -15,16 +15,19 @@ export const HASH_SEED = 0x811c9dc5 | 0;
 
 export class Vocab {
   readonly surfaces: string[] = [];
-  /** Hash of each surface (by id) and the table of `id + 1` (0 = empty slot), linear probing. */
+  /**
+   * Linear-probing table of pairs [id + 1 (0 = empty), hash], so that one cache line answers most
+   * probes; `hashes` keeps each surface's hash by id for rehashing.
+   */
   private hashes = new Int32Array(1024);
-  private slots = new Int32Array(2048);
+  private slots = new Int32Array(4096);
   private mask = 2047;
   /** Sorted surface ids for prefix search; `pending` holds ids added since the last sort. */
   private sorted: number[] = [];
   private sortedStr: string[] = [];
   private pending: number[] = [];
-  /** `${length}:${bigram}` → surface ids of that length containing the (padded) bigram. */
-  private readonly grams = new Map<string, number[]>();
+  /** Per word length: bigram (two code units, see bigrams()) → ids of the surfaces containing it. */
+  private readonly grams: Array<Map<number, number[]> | undefined> = [];
   private counts = new Uint16Array(1024);
 
   get size(): number {
@@ -45,26 +48,25 @@ export class Vocab {
 
   /** Id of the word spelt by `buf[0..len)` whose hash is `h` (see hashStep), or -1. */
   findCodes(buf: Uint16Array, len: number, h: number): number {
-    const { slots, mask, hashes, surfaces } = this;
+    const { slots, mask, surfaces } = this;
     for (let i = mix(h) & mask; ; i = (i + 1) & mask) {
-      const v = slots[i];
+      const v = slots[2 * i];
       if (v === 0) return -1;
-      const id = v - 1;
-      if (hashes[id] !== h) continue;
-      const s = surfaces[id];
+      if (slots[2 * i + 1] !== h) continue;
+      const s = surfaces[v - 1];
       if (s.length !== len) continue;
       let k = 0;
       while (k < len && s.charCodeAt(k) === buf[k]) k++;
-      if (k === len) return id;
+      if (k === len) return v - 1;
     }
   }
 
   private find(surface: string, h: number): number {
-    const { slots, mask, hashes, surfaces } = this;
+    const { slots, mask, surfaces } = this;
     for (let i = mix(h) & mask; ; i = (i + 1) & mask) {
-      const v = slots[i];
+      const v = slots[2 * i];
       if (v === 0) return -1;
-      if (hashes[v - 1] === h && surfaces[v - 1] === surface) return v - 1;
+      if (slots[2 * i + 1] === h && surfaces[v - 1] === surface) return v - 1;
     }
   }
 
@@ -79,28 +81,29 @@ export class Vocab {
     }
     this.hashes[id] = h;
     // Keep the table at most half full.
-    if ((id + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if ((id + 1) * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2);
     this.place(id);
     this.pending.push(id);
-    const len = surface.length;
+    const byGram = (this.grams[surface.length] ??= new Map());
     for (const g of bigrams(surface)) {
-      const key = `${len}:${g}`;
-      const list = this.grams.get(key);
+      const list = byGram.get(g);
       if (list) list.push(id);
-      else this.grams.set(key, [id]);
+      else byGram.set(g, [id]);
     }
     return id;
   }
 
   private place(id: number): void {
     const { slots, mask } = this;
-    let i = mix(this.hashes[id]) & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    slots[i] = id + 1;
+    const h = this.hashes[id];
+    let i = mix(h) & mask;
+    while (slots[2 * i] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = id + 1;
+    slots[2 * i + 1] = h;
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let id = 0; id < this.surfaces.length - 1; id++) this.place(id);
   }
@@ -134,8 +137,10 @@ export class Vocab {
     const counts = this.counts;
     const touched: number[] = [];
     for (let l = Math.max(1, len - maxEdits); l <= len + maxEdits; l++) {
+      const byGram = this.grams[l];
+      if (!byGram) continue;
       for (const g of grams) {
-        const list = this.grams.get(`${l}:${g}`);
+        const list = byGram.get(g);
         if (!list) continue;
         for (let i = 0; i < list.length; i++) {
           const id = list[i];
@@ -195,11 +200,19 @@ function mix(h: number): number {
   return h ^ (h >>> 13);
 }
 
-/** Bigrams of the word padded with start/end markers, so short words still have several. */
-function bigrams(word: string): string[] {
-  const padded = `\u0002${word}\u0003`;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
+/**
+ * Bigrams of the word padded with start/end markers (so short words still have several), each as the
+ * two code units in one int32.
+ */
+function bigrams(word: string): number[] {
+  const out: number[] = [];
+  let prev = 2;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out.push((prev << 16) | c);
+    prev = c;
+  }
+  out.push((prev << 16) | 3);
   return out;
 }
 
