@@ -15,6 +15,11 @@ export const COMMAND_IDS = [
   'kindly.searchResult.copy',
   'kindly.searchResult.preview',
   'kindly.searchResult.toggleFavourite',
+  'kindly.lintDraft',
+  'kindly.lintWorkspace',
+  'kindly.fixAll',
+  'kindly.copyForSending',
+  'kindly.explainFinding',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

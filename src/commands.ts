@@ -5,6 +5,7 @@ import type { Services } from './services';
 import { insertCommand, newReplyDraft, setCustomerName } from './features/snippets/snippetCommands';
 import { newPack } from './features/packs/packCommands';
 import { searchItems } from './features/search/searchCommand';
+import { copyForSending, explainFinding, fixAllCommand, lintDraft, lintWorkspace } from './features/lint/lintCommands';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -24,6 +25,12 @@ const handlers = {
   'kindly.searchResult.copy': (s, ctx) => s.sidebar.contextAction('copy', ctx),
   'kindly.searchResult.preview': (s, ctx) => s.sidebar.contextAction('preview', ctx),
   'kindly.searchResult.toggleFavourite': (s, ctx) => s.sidebar.contextAction('toggleFavourite', ctx),
+  'kindly.lintDraft': (s) => lintDraft(s.lint),
+  'kindly.lintWorkspace': (s) => lintWorkspace(s.lint),
+  'kindly.fixAll': (s, uri) => fixAllCommand(s.lint, uri instanceof vscode.Uri ? uri : undefined),
+  // The optional argument answers the pre-send modal; only tests pass it (see copyForSending).
+  'kindly.copyForSending': (s, options) => copyForSending(s.lint, options),
+  'kindly.explainFinding': (s, ruleId) => explainFinding(s.lint, typeof ruleId === 'string' ? ruleId : undefined),
 } satisfies Record<CommandId, Handler>;
 
 export function registerCommands(services: Services): vscode.Disposable[] {
@@ -33,7 +40,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
         return await (handler as Handler)(services, ...args);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        void vscode.window.showErrorMessage(`Kindly: ${message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Kindly: {0}', message));
         console.error(`[kindly] command ${id} failed`, err);
         return undefined;
       }

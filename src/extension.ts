@@ -2,6 +2,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { checkRuleExamples } from './core/lint';
+import { LintService, registerLintFeatures } from './features/lint';
 import { PackService } from './features/packs/packService';
 import { SearchService } from './features/search/searchService';
 import { registerSnippetFeatures } from './features/snippets';
@@ -12,11 +14,12 @@ import { SidebarProvider } from './webview/sidebarProvider';
 export type KindlyApi = Services;
 
 export function activate(context: vscode.ExtensionContext): KindlyApi {
-  const packs = new PackService({ builtinRoot: path.join(context.extensionPath, 'snippets') });
+  const packs = new PackService({ builtinRoot: path.join(context.extensionPath, 'snippets'), checkRule: checkRuleExamples });
   const snippets = new SnippetState(context.workspaceState, context.globalState);
   const search = new SearchService(packs, context.globalState);
   const sidebar = new SidebarProvider(context.extensionUri, { packs, snippets, search });
-  const services: Services = { packs, sidebar, snippets, search };
+  const lint = new LintService(packs);
+  const services: Services = { packs, sidebar, snippets, search, lint };
   context.subscriptions.push(
     packs,
     search,
@@ -25,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): KindlyApi {
     ...registerCommands(services),
     snippets,
     registerSnippetFeatures(services),
+    lint,
+    registerLintFeatures(lint),
   );
   return services;
 }

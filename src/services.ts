@@ -1,4 +1,5 @@
 // The long-lived parts of the running extension, built once by the composition root (src/extension.ts).
+import type { LintService } from './features/lint/lintService';
 import type { PackService } from './features/packs/packService';
 import type { SnippetState } from './features/snippets/state';
 import type { SearchService } from './features/search/searchService';
@@ -11,4 +12,6 @@ export interface Services {
   snippets: SnippetState;
   /** The search index over templates and articles, favourites and recently used (src/features/search). */
   search: SearchService;
+  /** The draft linter in the editor: diagnostics, quick fixes, status bar (src/features/lint). */
+  lint: LintService;
 }

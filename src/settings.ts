@@ -14,6 +14,35 @@ export interface KindlySettings {
   draftLanguages: string[];
   /** Show https images in the sidebar preview (`kindly.preview.allowRemoteImages`); off by default. */
   previewAllowRemoteImages: boolean;
+  /** The draft linter (`kindly.lint.*`). */
+  lint: LintSettings;
+  /** `kindly.send.blockOnWarnings`: warnings stop "Copy Reply for Sending" like errors do. */
+  sendBlockOnWarnings: boolean;
+}
+
+export type LintSeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
+
+export interface LintSettings {
+  enabled: boolean;
+  /** Language ids of documents linted as you type. */
+  languages: string[];
+  /** Category → severity (`kindly.lint.severity`). */
+  severity: Record<string, LintSeveritySetting>;
+  /** Rule id → severity (`kindly.lint.rules`); wins over the category. */
+  rules: Record<string, LintSeveritySetting>;
+  workspaceGlob: string;
+  exclude: string;
+}
+
+const LINT_SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+function severityMap(value: unknown): Record<string, LintSeveritySetting> {
+  const out: Record<string, LintSeveritySetting> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof v === 'string' && LINT_SEVERITIES.includes(v)) out[key] = v as LintSeveritySetting;
+  }
+  return out;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): KindlySettings {
@@ -26,6 +55,15 @@ export function readSettings(scope?: vscode.ConfigurationScope): KindlySettings 
     disabledPacks: c.get<string[]>('disabledPacks', []).filter((s) => typeof s === 'string'),
     draftLanguages: c.get<string[]>('draftLanguages', ['markdown', 'plaintext']).filter((s) => typeof s === 'string' && s.trim() !== ''),
     previewAllowRemoteImages: c.get<boolean>('preview.allowRemoteImages', false) === true,
+    lint: {
+      enabled: c.get<boolean>('lint.enabled', true) !== false,
+      languages: c.get<string[]>('lint.languages', ['markdown', 'plaintext']).filter((s) => typeof s === 'string' && s.trim() !== ''),
+      severity: severityMap(c.get('lint.severity', {})),
+      rules: severityMap(c.get('lint.rules', {})),
+      workspaceGlob: c.get<string>('lint.workspaceGlob', '**/*.{md,txt}').trim() || '**/*.{md,txt}',
+      exclude: c.get<string>('lint.exclude', '**/{node_modules,.git}/**').trim(),
+    },
+    sendBlockOnWarnings: c.get<boolean>('send.blockOnWarnings', false) === true,
   };
 }
 

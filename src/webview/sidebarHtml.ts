@@ -7,6 +7,16 @@ import { Uri } from 'vscode';
 export interface SidebarHtmlOptions {
   /** `kindly.preview.allowRemoteImages`: only then may the preview load `https:` images. */
   allowRemoteImages?: boolean;
+  /** The display language (`vscode.env.language`), for `<html lang>`. */
+  lang?: string;
+  /** The page's translations (English source → display language); empty in English. */
+  strings?: Readonly<Record<string, string>>;
+}
+
+/** JSON safe inside a `<script type="application/json">` data block (no `</script>`, no `<!--`). */
+function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 export function renderSidebarHtml(webview: vscode.Webview, extensionUri: vscode.Uri, options: SidebarHtmlOptions = {}): string {
@@ -23,8 +33,9 @@ export function renderSidebarHtml(webview: vscode.Webview, extensionUri: vscode.
     "form-action 'none'",
     "frame-src 'none'",
   ].join('; ');
+  const lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(options.lang ?? '') ? options.lang! : 'en';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -34,6 +45,7 @@ export function renderSidebarHtml(webview: vscode.Webview, extensionUri: vscode.
 </head>
 <body>
 <main id="app" aria-busy="true"></main>
+<script type="application/json" id="kindly-l10n" nonce="${nonce}">${jsonForHtml(options.strings ?? {})}</script>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

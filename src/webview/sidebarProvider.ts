@@ -6,7 +6,7 @@ import { copyItem, insertItem, previewItem, type SearchServices } from '../featu
 import { facetsFor, listFor } from '../features/search/listing';
 import { onSettingsChanged, readSettings } from '../settings';
 import { type Filters, type HostMessage, type ItemKind, ITEM_KINDS, openableLink, type PageMessage, parsePageMessage } from './protocol';
-import { renderSidebarHtml } from './sidebarHtml';
+import { renderSidebarHtml, type SidebarHtmlOptions } from './sidebarHtml';
 import { z } from 'zod';
 
 /** The argument VS Code passes to a `webview/context` command: the row's `data-vscode-context`. */
@@ -32,7 +32,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         if (allow === this.allowRemoteImages) return;
         this.allowRemoteImages = allow;
         // The CSP's img-src depends on the setting: reload the page (it restores its state).
-        if (this.view) this.view.webview.html = renderSidebarHtml(this.view.webview, this.extensionUri, { allowRemoteImages: allow });
+        if (this.view) this.view.webview.html = renderSidebarHtml(this.view.webview, this.extensionUri, this.htmlOptions());
       }),
     );
   }
@@ -43,7 +43,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     view.webview.options = { enableScripts: true, localResourceRoots: [dist, media] };
-    view.webview.html = renderSidebarHtml(view.webview, this.extensionUri, { allowRemoteImages: this.allowRemoteImages });
+    view.webview.html = renderSidebarHtml(view.webview, this.extensionUri, this.htmlOptions());
     this.viewDisposables.push(
       view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       view.onDidChangeVisibility(() => { if (view.visible) this.post({ type: 'focusSearch' }); }),
@@ -52,6 +52,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         for (const d of this.viewDisposables.splice(0)) d.dispose();
       }),
     );
+  }
+
+  /** Remote images per the setting; the display language and its translations for the page's own strings. */
+  private htmlOptions(): SidebarHtmlOptions {
+    return { allowRemoteImages: this.allowRemoteImages, lang: vscode.env.language, strings: vscode.l10n.bundle ?? {} };
   }
 
   /** The page's current HTML shell (tests check its Content-Security-Policy). */
@@ -103,7 +108,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       return await this.handle(parsed.message);
     } catch (err) {
       console.error('[kindly] sidebar request failed', err);
-      return { type: 'notice', text: `Kindly: ${err instanceof Error ? err.message : String(err)}` };
+      return { type: 'notice', text: vscode.l10n.t('Kindly: {0}', err instanceof Error ? err.message : String(err)) };
     }
   }
 
@@ -120,15 +125,15 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       }
       case 'insert': {
         const ok = await insertItem(s, msg.kind, msg.id);
-        return ok ? { type: 'notice', text: `Inserted “${this.titleOf(msg.kind, msg.id)}”.` } : undefined;
+        return ok ? { type: 'notice', text: vscode.l10n.t('Inserted “{0}”.', this.titleOf(msg.kind, msg.id)) } : undefined;
       }
       case 'copy': {
         const text = await copyItem(s, msg.kind, msg.id);
-        return text === undefined ? undefined : { type: 'notice', text: `Copied “${this.titleOf(msg.kind, msg.id)}” to the clipboard.` };
+        return text === undefined ? undefined : { type: 'notice', text: vscode.l10n.t('Copied “{0}” to the clipboard.', this.titleOf(msg.kind, msg.id)) };
       }
       case 'preview': {
         const p = previewItem(s, msg.kind, msg.id);
-        if (!p) return { type: 'notice', text: 'That item is no longer in any pack.' };
+        if (!p) return { type: 'notice', text: vscode.l10n.t('That item is no longer in any pack.') };
         const packName = s.packs.resolved.packs.find((x) => x.id === p.packId)?.name ?? p.packId;
         return { type: 'preview', requestId: msg.requestId, kind: msg.kind, id: msg.id, title: p.title, lang: p.lang, packName, html: p.html, note: p.note };
       }
@@ -151,7 +156,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     const url = openableLink(href);
     if (!url) {
       this.refusedLinks.push(href);
-      return { type: 'notice', text: 'Kindly opens only http and https links.' };
+      return { type: 'notice', text: vscode.l10n.t('Kindly opens only http and https links.') };
     }
     // VS Code asks before opening a domain the user has not trusted (its link protection).
     await vscode.env.openExternal(vscode.Uri.parse(url, true));

@@ -33,9 +33,12 @@ export class PackDiagnostics implements vscode.Disposable {
     this.announced = keys;
     if (fresh.length === 0) return;
     const files = new Set(problems.map((p) => p.file)).size;
-    const message = `Kindly: ${problems.length} pack problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. The rest of each pack is loaded.`;
-    void vscode.window.showWarningMessage(message, 'Show problems').then((choice) => {
-      if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    const count = problems.length === 1 ? vscode.l10n.t('1 pack problem') : vscode.l10n.t('{0} pack problems', problems.length);
+    const where = files === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', files);
+    const message = vscode.l10n.t('Kindly: {0} in {1}. The rest of each pack is loaded.', count, where);
+    const show = vscode.l10n.t('Show problems');
+    void vscode.window.showWarningMessage(message, show).then((choice) => {
+      if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });
   }
 

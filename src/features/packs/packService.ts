@@ -80,7 +80,7 @@ export class PackService implements vscode.Disposable {
   /** Shows the Problems panel (used by "Kindly: Show Pack Problems"). */
   async showProblems(): Promise<void> {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    if (this.resolvedPacks.problems.length === 0) void vscode.window.showInformationMessage('Kindly: no pack problems.');
+    if (this.resolvedPacks.problems.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Kindly: no pack problems.'));
   }
 
   private async loadEverything(): Promise<void> {
@@ -94,7 +94,7 @@ export class PackService implements vscode.Disposable {
         const pack = await loadPack(root, source, {
           checkRule: this.options.checkRule,
           onProgress: (done, total) => {
-            if (progress && total > 200) progress.report({ message: `${path.basename(root)} (${index}/${sources.length}): ${done}/${total} files` });
+            if (progress && total > 200) progress.report({ message: vscode.l10n.t('{0} ({1}/{2}): {3}/{4} files', path.basename(root), index, sources.length, done, total) });
           },
         });
         next.set(root, pack);
@@ -105,7 +105,7 @@ export class PackService implements vscode.Disposable {
     // Small pack sets load before anyone notices; large ones show progress in the status bar.
     const quick = load();
     const tookLong = await Promise.race([quick.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 500))]);
-    if (tookLong) await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Kindly: loading packs' }, () => quick);
+    if (tookLong) await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Kindly: loading packs') }, () => quick);
     else await quick;
     void started;
     this.publish();

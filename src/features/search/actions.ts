@@ -7,7 +7,7 @@ import { fillText } from '../../core/placeholders/fill';
 import type { Services } from '../../services';
 import { readSettings } from '../../settings';
 import { insertPackText, insertPhrase, insertTemplate } from '../snippets';
-import { targetEditor } from '../snippets/insert';
+import { openDraftFirstMessage, targetEditor } from '../snippets/insert';
 import { valuesFor } from '../snippets/values';
 import { isPhraseItem } from './listing';
 import type { ListItem, ListKind } from './searchService';
@@ -18,7 +18,7 @@ export type SearchServices = Pick<Services, 'packs' | 'snippets' | 'search'>;
 export async function insertItem(services: SearchServices, kind: ListKind, id: string): Promise<boolean> {
   const item = services.search.item(kind, id);
   if (!item) {
-    void vscode.window.showWarningMessage('Kindly: that item is no longer in any pack.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Kindly: that item is no longer in any pack.'));
     return false;
   }
   const editor = targetEditor();
@@ -26,7 +26,7 @@ export async function insertItem(services: SearchServices, kind: ListKind, id: s
   if (item.kind === 'template') inserted = await insertTemplate(services, item, editor);
   else if (item.kind === 'article') {
     if (!editor) {
-      void vscode.window.showInformationMessage('Kindly: open a draft first, then insert an article into it.');
+      void vscode.window.showInformationMessage(openDraftFirstMessage('article'));
       return false;
     }
     // An article goes in as its Markdown body, filled like any pack text but without prompting.
@@ -76,7 +76,7 @@ export function previewItem(services: SearchServices, kind: ListKind, id: string
   const allowRemoteImages = readSettings().previewAllowRemoteImages;
   const markdown = item.kind === 'article' ? item.body : filledText(services, item);
   const note = item.kind !== 'article'
-    ? (targetEditor() ? 'Filled with the values of the active draft.' : 'Open a draft to see its values filled in.')
+    ? (targetEditor() ? vscode.l10n.t('Filled with the values of the active draft.') : vscode.l10n.t('Open a draft to see its values filled in.'))
     : undefined;
   return {
     title: item.title ?? item.id,

@@ -1,5 +1,6 @@
 // Builds what the sidebar lists for a query and filters: ranked search results from the core index, or for
 // an empty query the agent's favourites, recently used items and the greetings & closings for the draft.
+import * as vscode from 'vscode';
 import type { Phrase } from '../../core/packs/model';
 import { plainText } from '../../core/search/plain';
 import type { SearchResult } from '../../core/search/index';
@@ -126,19 +127,19 @@ export function listFor(services: SearchServices, query: string, filters: Filter
       return item && itemMatches(item, filters) ? [itemView(services, item, names)] : [];
     });
     const fav = resolve(favourites);
-    if (fav.length) groups.push({ id: 'favourites', label: 'Favourites', items: fav });
+    if (fav.length) groups.push({ id: 'favourites', label: vscode.l10n.t('Favourites'), items: fav });
     const favSet = new Set(favourites);
     const recent = resolve(services.search.recent().filter((k) => !favSet.has(k)));
-    if (recent.length) groups.push({ id: 'recent', label: 'Recently used', items: recent });
+    if (recent.length) groups.push({ id: 'recent', label: vscode.l10n.t('Recently used'), items: recent });
     if (hasFilter && filters.kind !== 'phrase') {
       // Browsing by filter: every matching template/article, by title.
       const items = services.search.allItems().filter((i) => itemMatches(i, filters))
         .sort((a, b) => a.title.localeCompare(b.title)).slice(0, BROWSE_LIMIT).map((i) => itemView(services, i, names));
-      if (items.length) groups.push({ id: 'browse', label: filters.kind === 'article' ? 'Articles' : filters.kind === 'template' ? 'Templates' : 'Templates and articles', items });
+      if (items.length) groups.push({ id: 'browse', label: filters.kind === 'article' ? vscode.l10n.t('Articles') : filters.kind === 'template' ? vscode.l10n.t('Templates') : vscode.l10n.t('Templates and articles'), items });
     }
     if (phraseFilterOk) {
       const items = phrases().map((p) => itemView(services, p, names));
-      if (items.length) groups.push({ id: 'phrases', label: 'Greetings & closings', items });
+      if (items.length) groups.push({ id: 'phrases', label: vscode.l10n.t('Greetings & closings'), items });
     }
     return { groups, total: groups.reduce((n, g) => n + g.items.length, 0), suggestions: [] };
   }
@@ -154,7 +155,7 @@ export function listFor(services: SearchServices, query: string, filters: Filter
       packs: filters.pack ? [filters.pack] : undefined,
       limit: RESULT_LIMIT,
     });
-    if (results.length) groups.push({ id: 'results', label: 'Templates and articles', items: results.map((r) => resultView(r, names, favourites)) });
+    if (results.length) groups.push({ id: 'results', label: vscode.l10n.t('Templates and articles'), items: results.map((r) => resultView(r, names, favourites)) });
     total += results.length;
   }
   if (phraseFilterOk) {
@@ -168,7 +169,7 @@ export function listFor(services: SearchServices, query: string, filters: Filter
         if (at >= 0 && fold(view.title).length === view.title.length) view.titleHighlights = [[at, at + needle.length]];
         return view;
       });
-    if (matches.length) groups.push({ id: 'phrases', label: 'Greetings & closings', items: matches });
+    if (matches.length) groups.push({ id: 'phrases', label: vscode.l10n.t('Greetings & closings'), items: matches });
     total += matches.length;
   }
   const suggestions: SuggestionView[] = total === 0

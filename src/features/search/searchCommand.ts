@@ -12,9 +12,7 @@ interface Pick extends vscode.QuickPickItem {
 }
 
 const ICONS: Record<ListKind, string> = { template: '$(file-text)', article: '$(book)', greeting: '$(comment)', closing: '$(comment)' };
-const copyButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy to the clipboard' };
-
-function toPick(v: ItemView): Pick {
+function toPick(v: ItemView, copyButton: vscode.QuickInputButton): Pick {
   return {
     label: `${ICONS[v.kind]} ${v.title}`,
     description: [v.lang, v.packName, ...v.tags.slice(0, 3)].join(' · '),
@@ -28,8 +26,9 @@ function toPick(v: ItemView): Pick {
 export async function searchItems(services: SearchServices, initialQuery = ''): Promise<boolean> {
   await services.search.ready;
   const qp = vscode.window.createQuickPick<Pick>();
-  qp.title = 'Kindly: Search Templates and Articles';
-  qp.placeholder = 'Type to search templates, articles, greetings and closings (typos and Hinglish welcome)';
+  const copyButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy to the clipboard') };
+  qp.title = vscode.l10n.t('Kindly: Search Templates and Articles');
+  qp.placeholder = vscode.l10n.t('Type to search templates, articles, greetings and closings (typos and Hinglish welcome)');
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
   // Keep the core's ranking (a proposed option some VS Code versions honour; harmless elsewhere).
@@ -39,11 +38,11 @@ export async function searchItems(services: SearchServices, initialQuery = ''): 
     const items: Pick[] = [];
     for (const g of groups) {
       items.push({ label: g.label, kind: vscode.QuickPickItemKind.Separator, alwaysShow: true });
-      items.push(...g.items.map(toPick));
+      items.push(...g.items.map((v) => toPick(v, copyButton)));
     }
     if (items.length === 0 && suggestions.length) {
-      items.push({ label: 'Did you mean', kind: vscode.QuickPickItemKind.Separator, alwaysShow: true });
-      for (const s of suggestions) items.push({ label: `$(search) ${s.text}`, alwaysShow: true, description: 'search for this instead' });
+      items.push({ label: vscode.l10n.t('Did you mean'), kind: vscode.QuickPickItemKind.Separator, alwaysShow: true });
+      for (const s of suggestions) items.push({ label: `$(search) ${s.text}`, alwaysShow: true, description: vscode.l10n.t('search for this instead') });
     }
     qp.items = items;
   };
@@ -57,7 +56,7 @@ export async function searchItems(services: SearchServices, initialQuery = ''): 
     qp.onDidTriggerItemButton(async (e) => {
       if (!e.item.ref) return;
       const text = await copyItem(services, e.item.ref.kind, e.item.ref.id);
-      if (text !== undefined) void vscode.window.showInformationMessage(`Kindly: copied “${e.item.label.replace(/^\$\([^)]*\)\s*/, '')}”.`);
+      if (text !== undefined) void vscode.window.showInformationMessage(vscode.l10n.t('Kindly: copied “{0}”.', e.item.label.replace(/^\$\([^)]*\)\s*/, '')));
     });
     qp.onDidAccept(async () => {
       const picked = qp.selectedItems[0] ?? qp.activeItems[0];

@@ -60,7 +60,7 @@ export async function insertPackText(editor: vscode.TextEditor, text: string, op
   }
 
   if (document.isClosed) {
-    void vscode.window.showWarningMessage('Kindly: the draft was closed before the text could be inserted.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Kindly: the draft was closed before the text could be inserted.'));
     return false;
   }
   // The draft may have changed while a prompt was open (its header too): read it again.
@@ -90,8 +90,16 @@ export async function insertTemplate(services: SnippetServices, template: Templa
   });
 }
 
+/** "Kindly: open a draft first, then insert a … into it." */
+export function openDraftFirstMessage(kind: string): string {
+  return kind === 'greeting' ? vscode.l10n.t('Kindly: open a draft first, then insert a greeting into it.')
+    : kind === 'closing' ? vscode.l10n.t('Kindly: open a draft first, then insert a closing into it.')
+      : kind === 'article' ? vscode.l10n.t('Kindly: open a draft first, then insert an article into it.')
+        : vscode.l10n.t('Kindly: open a draft first, then insert a template into it.');
+}
+
 function noEditor(what: string): false {
-  void vscode.window.showInformationMessage(`Kindly: open a draft first, then insert a ${what} into it.`);
+  void vscode.window.showInformationMessage(openDraftFirstMessage(what));
   return false;
 }
 

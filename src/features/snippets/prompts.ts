@@ -10,17 +10,24 @@ export interface FieldPrompt {
   placeHolder?: string;
 }
 
-const SKIP_HINT = 'Enter an empty value to skip it; Escape inserts placeholders you can Tab through.';
+// Built when asked (not at module load), so the strings come from the display language's bundle.
+function skipHint(): string {
+  return vscode.l10n.t('Enter an empty value to skip it; Escape inserts placeholders you can Tab through.');
+}
 
-const PROMPTS: Record<string, FieldPrompt> = {
-  'customer.name': { title: "Customer's name", prompt: `The customer's name, remembered for this draft. ${SKIP_HINT}`, placeHolder: 'e.g. Priya Sharma' },
-  'customer.firstName': { title: "Customer's first name", prompt: `What to call the customer in this draft. ${SKIP_HINT}`, placeHolder: 'e.g. Priya' },
-  'agent.name': { title: 'Your name', prompt: `Your name as the customer sees it (set "kindly.agent.name" to stop being asked). ${SKIP_HINT}`, placeHolder: 'e.g. Arjun Mehta' },
-  'agent.firstName': { title: 'Your first name', prompt: `Your first name as the customer sees it. ${SKIP_HINT}`, placeHolder: 'e.g. Arjun' },
-  'company.name': { title: 'Business name', prompt: `Your business name (set "kindly.company.name" to stop being asked). ${SKIP_HINT}`, placeHolder: 'e.g. Acme' },
-  'ticket.id': { title: 'Ticket number', prompt: `The ticket this reply answers. ${SKIP_HINT}`, placeHolder: 'e.g. 4312' },
-  'order.id': { title: 'Order number', prompt: `The order this reply is about. ${SKIP_HINT}`, placeHolder: 'e.g. 100-2345' },
-};
+function knownPrompt(field: string): FieldPrompt | undefined {
+  const hint = skipHint();
+  switch (field) {
+    case 'customer.name': return { title: vscode.l10n.t("Customer's name"), prompt: `${vscode.l10n.t("The customer's name, remembered for this draft.")} ${hint}`, placeHolder: vscode.l10n.t('e.g. Priya Sharma') };
+    case 'customer.firstName': return { title: vscode.l10n.t("Customer's first name"), prompt: `${vscode.l10n.t('What to call the customer in this draft.')} ${hint}`, placeHolder: vscode.l10n.t('e.g. Priya') };
+    case 'agent.name': return { title: vscode.l10n.t('Your name'), prompt: `${vscode.l10n.t('Your name as the customer sees it (set "{0}" to stop being asked).', 'kindly.agent.name')} ${hint}`, placeHolder: vscode.l10n.t('e.g. Arjun Mehta') };
+    case 'agent.firstName': return { title: vscode.l10n.t('Your first name'), prompt: `${vscode.l10n.t('Your first name as the customer sees it.')} ${hint}`, placeHolder: vscode.l10n.t('e.g. Arjun') };
+    case 'company.name': return { title: vscode.l10n.t('Business name'), prompt: `${vscode.l10n.t('Your business name (set "{0}" to stop being asked).', 'kindly.company.name')} ${hint}`, placeHolder: vscode.l10n.t('e.g. Acme') };
+    case 'ticket.id': return { title: vscode.l10n.t('Ticket number'), prompt: `${vscode.l10n.t('The ticket this reply answers.')} ${hint}`, placeHolder: vscode.l10n.t('e.g. 4312') };
+    case 'order.id': return { title: vscode.l10n.t('Order number'), prompt: `${vscode.l10n.t('The order this reply is about.')} ${hint}`, placeHolder: vscode.l10n.t('e.g. 100-2345') };
+    default: return undefined;
+  }
+}
 
 /** Fields that are computed, never asked for. */
 const COMPUTED = new Set(['date', 'time.greeting']);
@@ -37,7 +44,7 @@ export function fieldToAsk(missing: string, values: Partial<Record<string, strin
 }
 
 export function promptFor(field: string, description?: string): FieldPrompt {
-  return PROMPTS[field] ?? { title: description ?? field, prompt: `${description ? `${description}. ` : ''}Value for {{${field}}} in this draft. ${SKIP_HINT}` };
+  return knownPrompt(field) ?? { title: description ?? field, prompt: `${description ? `${description}. ` : ''}${vscode.l10n.t('Value for {0} in this draft.', `{{${field}}}`)} ${skipHint()}` };
 }
 
 /** Result of one prompt: a value, `skip` (empty Enter) or `cancel` (Escape, or focus moved away). */
@@ -50,7 +57,7 @@ export async function askField(field: string, description?: string): Promise<Pro
     prompt: p.prompt,
     placeHolder: p.placeHolder,
     ignoreFocusOut: false,
-    validateInput: (v) => (/[\r\n]/.test(v) ? 'One line only' : undefined),
+    validateInput: (v) => (/[\r\n]/.test(v) ? vscode.l10n.t('One line only') : undefined),
   });
   if (value === undefined) return 'cancel';
   return value.trim() === '' ? 'skip' : { value: value.trim() };

@@ -46,14 +46,15 @@ export class SlashCompletionProvider implements vscode.CompletionItemProvider {
     return items.map((item, index) => {
       const name = `/${slashName(item)}`;
       const completion = new vscode.CompletionItem({ label: name, description: item.title }, KIND_ICON[item.kind]);
-      completion.detail = `Kindly ${item.kind}: ${item.title}`;
+      completion.detail = item.kind === 'greeting' ? vscode.l10n.t('Kindly greeting: {0}', item.title)
+        : item.kind === 'closing' ? vscode.l10n.t('Kindly closing: {0}', item.title) : vscode.l10n.t('Kindly template: {0}', item.title);
       completion.documentation = new vscode.MarkdownString().appendText(filledText(this.services, document, item));
       // Typing "/thank" finds "Thank you …" titles as well as ids.
       completion.filterText = `${name} /${item.title}`;
       completion.sortText = String(index).padStart(5, '0');
       completion.range = range;
       completion.insertText = '';
-      completion.command = { command: COMMAND_FOR[item.kind], title: `Insert ${item.kind}`, arguments: [{ id: item.id }] };
+      completion.command = { command: COMMAND_FOR[item.kind], title: vscode.l10n.t('Insert'), arguments: [{ id: item.id }] };
       return completion;
     });
   }

@@ -11,13 +11,49 @@ import { fillText } from '../../core/placeholders/fill';
 import { resolveValues } from '../../core/placeholders/values';
 import { readSettings } from '../../settings';
 import { choosePhrases, chooseTemplates, phraseItem, templateItem, type SnippetItem } from './choose';
-import { insertPackText, insertPhrase, insertTemplate, targetEditor, type SnippetServices } from './insert';
+import { insertPackText, insertPhrase, insertTemplate, openDraftFirstMessage, targetEditor, type SnippetServices } from './insert';
 import type { SnippetKind } from './state';
 import { draftContext, packContext, valuesFor } from './values';
 
-export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', hi: 'Hindi (हिन्दी)', bn: 'Bengali (বাংলা)' };
-const CHANNEL_LABELS: Readonly<Record<string, string>> = { email: 'Email', chat: 'Chat', social: 'Social media', 'phone-script': 'Phone script' };
-const KIND_LABELS: Readonly<Record<SnippetKind, string>> = { greeting: 'Greeting', closing: 'Closing', template: 'Template' };
+// Labels are looked up when shown (not at module load), so they use the display language's bundle.
+export function languageName(lang: string): string {
+  switch (lang) {
+    case 'en': return vscode.l10n.t('English');
+    case 'hi': return vscode.l10n.t('Hindi (हिन्दी)');
+    case 'bn': return vscode.l10n.t('Bengali (বাংলা)');
+    default: return lang;
+  }
+}
+function channelLabel(channel: string): string {
+  switch (channel) {
+    case 'email': return vscode.l10n.t('Email');
+    case 'chat': return vscode.l10n.t('Chat');
+    case 'social': return vscode.l10n.t('Social media');
+    case 'phone-script': return vscode.l10n.t('Phone script');
+    default: return channel;
+  }
+}
+function insertTitle(kind: SnippetKind): string {
+  return kind === 'greeting' ? vscode.l10n.t('Kindly: Insert Greeting')
+    : kind === 'closing' ? vscode.l10n.t('Kindly: Insert Closing') : vscode.l10n.t('Kindly: Insert Template');
+}
+function kindPlural(kind: SnippetKind): string {
+  return kind === 'greeting' ? vscode.l10n.t('greetings') : kind === 'closing' ? vscode.l10n.t('closings') : vscode.l10n.t('templates');
+}
+function pickPlaceholder(kind: SnippetKind, found: boolean, allLanguages: boolean, where: string): string {
+  if (!found) {
+    return kind === 'greeting' ? vscode.l10n.t('No greetings for this draft ({0}): choose "Show all languages"', where)
+      : kind === 'closing' ? vscode.l10n.t('No closings for this draft ({0}): choose "Show all languages"', where)
+        : vscode.l10n.t('No templates for this draft ({0}): choose "Show all languages"', where);
+  }
+  if (allLanguages) {
+    return kind === 'greeting' ? vscode.l10n.t('Choose a greeting; type to filter')
+      : kind === 'closing' ? vscode.l10n.t('Choose a closing; type to filter') : vscode.l10n.t('Choose a template; type to filter');
+  }
+  return kind === 'greeting' ? vscode.l10n.t('Choose a greeting for this draft ({0}); type to filter', where)
+    : kind === 'closing' ? vscode.l10n.t('Choose a closing for this draft ({0}); type to filter', where)
+      : vscode.l10n.t('Choose a template for this draft ({0}); type to filter', where);
+}
 
 interface InsertArgs { id?: string; prompt?: boolean }
 
@@ -33,7 +69,7 @@ export async function insertCommand(services: SnippetServices, kind: SnippetKind
   await services.packs.ready;
   const editor = targetEditor();
   if (!editor) {
-    void vscode.window.showInformationMessage(`Kindly: open a draft first, then insert a ${kind} into it.`);
+    void vscode.window.showInformationMessage(openDraftFirstMessage(kind));
     return false;
   }
   const { id, prompt } = insertArgs(args);
@@ -42,7 +78,10 @@ export async function insertCommand(services: SnippetServices, kind: SnippetKind
     item = kind === 'template'
       ? mapDefined(services.packs.templates.find((t) => t.id === id), templateItem)
       : mapDefined(services.packs.phrases.find((p) => p.kind === kind && p.id === id), phraseItem);
-    if (!item) throw new Error(`there is no ${kind} with the id "${id}"`);
+    if (!item) {
+      throw new Error(kind === 'greeting' ? vscode.l10n.t('there is no greeting with the id "{0}"', id)
+        : kind === 'closing' ? vscode.l10n.t('there is no closing with the id "{0}"', id) : vscode.l10n.t('there is no template with the id "{0}"', id));
+    }
   } else {
     item = await pickItem(services, kind, editor);
     if (!item) return false;
@@ -67,11 +106,11 @@ async function pickItem(services: SnippetServices, kind: SnippetKind, editor: vs
     const picks: ItemPick[] = [];
     const recentCount = list.filter((i) => recent.has(i.id)).length;
     list.forEach((item, index) => {
-      if (index === 0 && recentCount > 0) picks.push({ label: 'recently used', kind: vscode.QuickPickItemKind.Separator });
-      if (index === recentCount && recentCount > 0) picks.push({ label: allLanguages ? 'all languages' : `${KIND_LABELS[kind].toLowerCase()}s`, kind: vscode.QuickPickItemKind.Separator });
+      if (index === 0 && recentCount > 0) picks.push({ label: vscode.l10n.t('recently used'), kind: vscode.QuickPickItemKind.Separator });
+      if (index === recentCount && recentCount > 0) picks.push({ label: allLanguages ? vscode.l10n.t('all languages') : kindPlural(kind), kind: vscode.QuickPickItemKind.Separator });
       picks.push({
         label: item.title,
-        description: [LANGUAGE_NAMES[item.lang] ?? item.lang, CHANNEL_LABELS[item.channel] ?? (item.channel === 'any' ? 'any channel' : item.channel), item.packId === 'kindly-builtin' ? undefined : item.packId]
+        description: [languageName(item.lang), item.channel === 'any' ? vscode.l10n.t('any channel') : channelLabel(item.channel), item.packId === 'kindly-builtin' ? undefined : item.packId]
           .filter(Boolean).join(' · '),
         detail: preview(services, editor.document, item),
         item,
@@ -79,14 +118,12 @@ async function pickItem(services: SnippetServices, kind: SnippetKind, editor: vs
     });
     if (!allLanguages) {
       picks.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
-      picks.push({ label: '$(globe) Show all languages', description: `not just ${LANGUAGE_NAMES[draft.lang] ?? draft.lang}`, showAll: true, alwaysShow: true });
+      picks.push({ label: `$(globe) ${vscode.l10n.t('Show all languages')}`, description: vscode.l10n.t('not just {0}', languageName(draft.lang)), showAll: true, alwaysShow: true });
     }
-    const where = [LANGUAGE_NAMES[draft.lang] ?? draft.lang, draft.channel ? CHANNEL_LABELS[draft.channel] ?? draft.channel : undefined].filter(Boolean).join(', ');
+    const where = [languageName(draft.lang), draft.channel ? channelLabel(draft.channel) : undefined].filter(Boolean).join(', ');
     const picked = await vscode.window.showQuickPick(picks, {
-      title: `Kindly: Insert ${KIND_LABELS[kind]}`,
-      placeHolder: list.length > 0
-        ? `Choose a ${kind}${allLanguages ? '' : ` for this draft (${where})`}; type to filter`
-        : `No ${kind}s for this draft (${where}): choose "Show all languages"`,
+      title: insertTitle(kind),
+      placeHolder: pickPlaceholder(kind, list.length > 0, allLanguages, where),
       matchOnDescription: true,
       matchOnDetail: true,
     });
@@ -125,24 +162,24 @@ export async function newReplyDraft(services: SnippetServices, args?: unknown): 
     lang = normaliseLanguage(str(given.lang));
   } else {
     customerName = str(await vscode.window.showInputBox({
-      title: 'Kindly: New Reply Draft (1/3) — customer name',
-      prompt: 'The customer\'s name for the greeting and closing. Press Enter with no name, or Escape, to skip.',
-      placeHolder: 'e.g. Priya Sharma',
+      title: vscode.l10n.t('Kindly: New Reply Draft (1/3) — customer name'),
+      prompt: vscode.l10n.t('The customer\'s name for the greeting and closing. Press Enter with no name, or Escape, to skip.'),
+      placeHolder: vscode.l10n.t('e.g. Priya Sharma'),
     }));
     const channelPick = await vscode.window.showQuickPick(
-      [...CHANNELS.map((c) => ({ label: CHANNEL_LABELS[c] ?? c, value: c as string | undefined })), { label: 'Skip', description: 'no channel', value: undefined }],
-      { title: 'Kindly: New Reply Draft (2/3) — channel', placeHolder: 'Where does this reply go? (Escape to skip)' },
+      [...CHANNELS.map((c) => ({ label: channelLabel(c), value: c as string | undefined })), { label: vscode.l10n.t('Skip'), description: vscode.l10n.t('no channel'), value: undefined }],
+      { title: vscode.l10n.t('Kindly: New Reply Draft (2/3) — channel'), placeHolder: vscode.l10n.t('Where does this reply go? (Escape to skip)') },
     );
     channel = channelPick?.value;
     const languages = draftLanguages(services, settings.defaultLanguage);
     const langPick = await vscode.window.showQuickPick(
-      languages.map((l) => ({ label: LANGUAGE_NAMES[l] ?? l, description: l === settings.defaultLanguage ? `${l} · default` : l, value: l })),
-      { title: 'Kindly: New Reply Draft (3/3) — language', placeHolder: `Language of the reply (Escape for ${LANGUAGE_NAMES[settings.defaultLanguage] ?? settings.defaultLanguage})` },
+      languages.map((l) => ({ label: languageName(l), description: l === settings.defaultLanguage ? vscode.l10n.t('{0} · default', l) : l, value: l })),
+      { title: vscode.l10n.t('Kindly: New Reply Draft (3/3) — language'), placeHolder: vscode.l10n.t('Language of the reply (Escape for {0})', languageName(settings.defaultLanguage)) },
     );
     lang = langPick?.value;
   }
   lang ??= settings.defaultLanguage;
-  if (channel && !(CHANNELS as readonly string[]).includes(channel)) throw new Error(`unknown channel "${channel}": expected one of ${CHANNELS.join(', ')}`);
+  if (channel && !(CHANNELS as readonly string[]).includes(channel)) throw new Error(vscode.l10n.t('unknown channel "{0}": expected one of {1}', channel, CHANNELS.join(', ')));
 
   const now = new Date();
   const greeting = pickPhrase(services.packs.phrases, { kind: 'greeting', lang, channel, now });
@@ -168,7 +205,10 @@ export async function newReplyDraft(services: SnippetServices, args?: unknown): 
   if (greeting) await services.snippets.markUsed('greeting', greeting.id);
   if (closing) await services.snippets.markUsed('closing', closing.id);
   if (!greeting || !closing) {
-    void vscode.window.showWarningMessage(`Kindly: no ${!greeting ? 'greeting' : 'closing'} is available in ${LANGUAGE_NAMES[lang] ?? lang}${channel ? ` for ${channel}` : ''}.`);
+    const language = languageName(lang);
+    void vscode.window.showWarningMessage(!greeting
+      ? (channel ? vscode.l10n.t('Kindly: no greeting is available in {0} for {1}.', language, channelLabel(channel)) : vscode.l10n.t('Kindly: no greeting is available in {0}.', language))
+      : (channel ? vscode.l10n.t('Kindly: no closing is available in {0} for {1}.', language, channelLabel(channel)) : vscode.l10n.t('Kindly: no closing is available in {0}.', language)));
   }
   return document.uri;
 }
@@ -184,7 +224,7 @@ function draftLanguages(services: SnippetServices, defaultLanguage: string): str
 export async function setCustomerName(services: SnippetServices, args?: unknown): Promise<boolean> {
   const editor = targetEditor();
   if (!editor) {
-    void vscode.window.showInformationMessage('Kindly: open a draft first, then set its customer name.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Kindly: open a draft first, then set its customer name.'));
     return false;
   }
   const document = editor.document;
@@ -193,11 +233,11 @@ export async function setCustomerName(services: SnippetServices, args?: unknown)
   if (name === undefined) {
     const current = parseDraftHeader(document.getText()).header.customer ?? services.snippets.remembered(document.uri)['customer.name'];
     name = await vscode.window.showInputBox({
-      title: 'Kindly: Set Customer Name',
-      prompt: 'Written to the draft\'s header as "customer:"; greetings and closings use it. Leave empty to remove it.',
-      placeHolder: 'e.g. Priya Sharma',
+      title: vscode.l10n.t('Kindly: Set Customer Name'),
+      prompt: vscode.l10n.t('Written to the draft\'s header as "customer:"; greetings and closings use it. Leave empty to remove it.'),
+      placeHolder: vscode.l10n.t('e.g. Priya Sharma'),
       value: current,
-      validateInput: (v) => (/[\r\n]/.test(v) ? 'One line only' : undefined),
+      validateInput: (v) => (/[\r\n]/.test(v) ? vscode.l10n.t('One line only') : undefined),
     });
     if (name === undefined) return false;
   }

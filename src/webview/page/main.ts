@@ -26,6 +26,22 @@ const app = document.getElementById('app')!;
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const SEARCH_DEBOUNCE_MS = 15;
 
+/** Translations of this page's strings for VS Code's display language, from the host (sidebarHtml.ts). */
+const L10N: Record<string, unknown> = (() => {
+  try {
+    const parsed: unknown = JSON.parse(document.getElementById('kindly-l10n')?.textContent ?? '{}');
+    return parsed && typeof parsed === 'object' ? parsed as Record<string, unknown> : {};
+  } catch {
+    return {};
+  }
+})();
+
+/** `message` (the English source) in the display language, with `{0}`, `{1}`… replaced by `args`. */
+function t(message: string, ...args: (string | number)[]): string {
+  const text = Object.hasOwn(L10N, message) && typeof L10N[message] === 'string' ? L10N[message] as string : message;
+  return text.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] === undefined ? m : String(args[Number(i)])));
+}
+
 // ------------------------------------------------------------------------------------------------
 // Small DOM helpers
 
@@ -84,9 +100,9 @@ function appendHighlighted(parent: HTMLElement, text: string, ranges: readonly R
   if (at < text.length) parent.append(document.createTextNode(text.slice(at)));
 }
 
-const KIND_LABEL: Record<ItemKind, string> = { template: 'Template', article: 'Article', greeting: 'Greeting', closing: 'Closing' };
+const KIND_LABEL: Record<ItemKind, string> = { template: t('Template'), article: t('Article'), greeting: t('Greeting'), closing: t('Closing') };
 const KIND_ICON: Record<ItemKind, keyof typeof ICONS> = { template: 'template', article: 'article', greeting: 'phrase', closing: 'phrase' };
-const LANG_NAMES: Record<string, string> = { en: 'English', hi: 'Hindi', bn: 'Bengali' };
+const LANG_NAMES: Record<string, string> = { en: t('English'), hi: t('Hindi'), bn: t('Bengali') };
 const keyOf = (kind: ItemKind, id: string) => `${kind}:${id}`;
 
 // ------------------------------------------------------------------------------------------------
@@ -121,26 +137,26 @@ const searchBar = el('div', { class: 'search-bar' });
 const searchRow = el('div', { class: 'search-row' });
 const input = el('input', {
   id: 'search', type: 'text', class: 'search-input', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'true',
-  'aria-controls': 'results', 'aria-label': 'Search templates and articles', placeholder: 'Search templates and articles',
+  'aria-controls': 'results', 'aria-label': t('Search templates and articles'), placeholder: t('Search templates and articles'),
   spellcheck: 'false', autocomplete: 'off',
 });
-const filterToggle = iconButton('filter', 'Filters', 'filter-toggle');
+const filterToggle = iconButton('filter', t('Filters'), 'filter-toggle');
 filterToggle.setAttribute('aria-controls', 'filters');
 searchRow.append(input, filterToggle);
 
-const filtersBox = el('div', { id: 'filters', class: 'filters', role: 'group', 'aria-label': 'Filters' });
-const kindSelect = el('select', { id: 'filter-kind', 'aria-label': 'Kind' });
-const langSelect = el('select', { id: 'filter-lang', 'aria-label': 'Language' });
-const tagSelect = el('select', { id: 'filter-tag', 'aria-label': 'Tag' });
-const packSelect = el('select', { id: 'filter-pack', 'aria-label': 'Pack' });
-const clearFilters = el('button', { type: 'button', class: 'link-button', id: 'clear-filters' }, 'Clear filters');
+const filtersBox = el('div', { id: 'filters', class: 'filters', role: 'group', 'aria-label': t('Filters') });
+const kindSelect = el('select', { id: 'filter-kind', 'aria-label': t('Kind') });
+const langSelect = el('select', { id: 'filter-lang', 'aria-label': t('Language') });
+const tagSelect = el('select', { id: 'filter-tag', 'aria-label': t('Tag') });
+const packSelect = el('select', { id: 'filter-pack', 'aria-label': t('Pack') });
+const clearFilters = el('button', { type: 'button', class: 'link-button', id: 'clear-filters' }, t('Clear filters'));
 filtersBox.append(kindSelect, langSelect, tagSelect, packSelect, clearFilters);
 searchBar.append(searchRow, filtersBox);
 
 const status = el('div', { id: 'status', class: 'sr-only', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-const list = el('div', { id: 'results', class: 'results', role: 'listbox', tabindex: '0', 'aria-label': 'Templates, articles, greetings and closings' });
+const list = el('div', { id: 'results', class: 'results', role: 'listbox', tabindex: '0', 'aria-label': t('Templates, articles, greetings and closings') });
 const message = el('div', { id: 'message', class: 'message' });
-const preview = el('section', { id: 'preview', class: 'preview', 'aria-label': 'Preview' });
+const preview = el('section', { id: 'preview', class: 'preview', 'aria-label': t('Preview') });
 const toast = el('div', { class: 'toast', 'aria-hidden': 'true' });
 
 app.replaceChildren(searchBar, status, list, message, preview, toast);
@@ -161,17 +177,17 @@ function fillSelect(select: HTMLSelectElement, allLabel: string, options: { valu
 
 function renderFilters(): void {
   const f = state.filters;
-  fillSelect(kindSelect, 'All kinds', [
-    { value: 'template', label: 'Templates' }, { value: 'article', label: 'Articles' }, { value: 'phrase', label: 'Greetings & closings' },
+  fillSelect(kindSelect, t('All kinds'), [
+    { value: 'template', label: t('Templates') }, { value: 'article', label: t('Articles') }, { value: 'phrase', label: t('Greetings & closings') },
   ], f.kind);
-  fillSelect(langSelect, 'All languages', (facets?.langs ?? []).map((l) => ({ value: l, label: LANG_NAMES[l] ? `${LANG_NAMES[l]} (${l})` : l })), f.lang);
-  fillSelect(tagSelect, 'All tags', (facets?.tags ?? []).map((t) => ({ value: t, label: t })), f.tag);
-  fillSelect(packSelect, 'All packs', (facets?.packs ?? []).map((p) => ({ value: p.id, label: p.name })), f.pack);
+  fillSelect(langSelect, t('All languages'), (facets?.langs ?? []).map((l) => ({ value: l, label: LANG_NAMES[l] ? `${LANG_NAMES[l]} (${l})` : l })), f.lang);
+  fillSelect(tagSelect, t('All tags'), (facets?.tags ?? []).map((t) => ({ value: t, label: t })), f.tag);
+  fillSelect(packSelect, t('All packs'), (facets?.packs ?? []).map((p) => ({ value: p.id, label: p.name })), f.pack);
   const active = activeFilterCount();
   filtersBox.hidden = !state.filtersOpen;
   filterToggle.setAttribute('aria-expanded', String(state.filtersOpen));
   filterToggle.classList.toggle('active', active > 0);
-  filterToggle.setAttribute('aria-label', active ? `Filters (${active} active)` : 'Filters');
+  filterToggle.setAttribute('aria-label', active ? t('Filters ({0} active)', active) : t('Filters'));
   filterToggle.title = filterToggle.getAttribute('aria-label')!;
   clearFilters.hidden = active === 0;
 }
@@ -262,7 +278,7 @@ function renderResults(groups: GroupView[], total: number, suggestions: Suggesti
   if (queryChanged || selectedIndex() < 0) state.selected = items[0] ? keyOf(items[0].kind, items[0].id) : undefined;
   updateSelection(false);
   renderMessage(total, suggestions, query);
-  announce(total === 0 ? (query.trim() ? `No results for ${query.trim()}` : 'Nothing to show') : `${total} ${total === 1 ? 'result' : 'results'}`);
+  announce(total === 0 ? (query.trim() ? t('No results for {0}', query.trim()) : t('Nothing to show')) : total === 1 ? t('1 result') : t('{0} results', total));
   app.setAttribute('aria-busy', 'false');
   if (restoreScroll) {
     restoreScroll = false;
@@ -289,24 +305,24 @@ function renderRow(item: ItemView, index: number): HTMLElement {
   const titleText = el('span', { class: 'title-text' });
   appendHighlighted(titleText, item.title, item.titleHighlights);
   title.append(titleText);
-  if (item.favourite) title.append(el('span', { class: 'fav-mark', role: 'img', 'aria-label': 'favourite', title: 'Favourite' }, '★'));
-  title.append(el('span', { class: 'badge', title: LANG_NAMES[item.lang] ?? item.lang, 'aria-label': `language ${LANG_NAMES[item.lang] ?? item.lang}` }, item.lang));
+  if (item.favourite) title.append(el('span', { class: 'fav-mark', role: 'img', 'aria-label': t('favourite'), title: t('Favourite') }, '★'));
+  title.append(el('span', { class: 'badge', title: LANG_NAMES[item.lang] ?? item.lang, 'aria-label': t('language {0}', LANG_NAMES[item.lang] ?? item.lang) }, item.lang));
   const excerpt = el('div', { class: 'result-excerpt' });
   appendHighlighted(excerpt, item.excerpt, item.excerptHighlights);
   const meta = el('div', { class: 'result-meta' });
-  meta.append(el('span', { class: 'pack', title: `Pack: ${item.packName}` }, item.packName));
+  meta.append(el('span', { class: 'pack', title: t('Pack: {0}', item.packName) }, item.packName));
   for (const tag of item.tags.slice(0, 3)) meta.append(el('span', { class: 'tag' }, tag));
   main.append(title, excerpt, meta);
 
   const actions = el('div', { class: 'result-actions' });
-  const star = iconButton(item.favourite ? 'star' : 'starEmpty', item.favourite ? 'Remove from favourites' : 'Add to favourites', 'star');
+  const star = iconButton(item.favourite ? 'star' : 'starEmpty', item.favourite ? t('Remove from favourites') : t('Add to favourites'), 'star');
   star.setAttribute('aria-pressed', String(item.favourite));
-  const insert = iconButton('insert', 'Insert', 'insert');
-  insert.title = 'Insert into the draft (Enter)';
-  const copy = iconButton('copy', 'Copy', 'copy');
-  copy.title = `Copy (${isMac ? '⌘' : 'Ctrl'}+Enter)`;
-  const show = iconButton('preview', 'Preview', 'show-preview');
-  show.title = 'Preview (Space or →)';
+  const insert = iconButton('insert', t('Insert'), 'insert');
+  insert.title = t('Insert into the draft (Enter)');
+  const copy = iconButton('copy', t('Copy'), 'copy');
+  copy.title = t('Copy ({0}+Enter)', isMac ? '⌘' : 'Ctrl');
+  const show = iconButton('preview', t('Preview'), 'show-preview');
+  show.title = t('Preview (Space or →)');
   for (const b of [star, insert, copy, show]) b.tabIndex = -1;
   actions.append(star, insert, copy, show);
   row.append(kindIcon, main, actions);
@@ -326,22 +342,22 @@ function renderMessage(total: number, suggestions: SuggestionView[], query: stri
   message.replaceChildren();
   if (facets?.empty) {
     message.append(
-      el('p', { class: 'message-title' }, 'No packs yet'),
-      el('p', {}, 'Kindly lists the reply templates, FAQ articles, greetings and closings of your packs. A pack is a folder with a kindly-pack.json, usually a git repository your team shares. Create one in this workspace to get started.'),
+      el('p', { class: 'message-title' }, t('No packs yet')),
+      el('p', {}, t('Kindly lists the reply templates, FAQ articles, greetings and closings of your packs. A pack is a folder with a {0}, usually a git repository your team shares. Create one in this workspace to get started.', 'kindly-pack.json')),
     );
-    const create = el('button', { type: 'button', class: 'primary-button', id: 'new-pack' }, 'Create a pack');
+    const create = el('button', { type: 'button', class: 'primary-button', id: 'new-pack' }, t('Create a pack'));
     create.addEventListener('click', () => vscode.postMessage({ type: 'newPack' }));
     message.append(create);
     return;
   }
   if (total > 0) return;
   const q = query.trim();
-  message.append(el('p', { class: 'message-title' }, q ? `No results for “${q}”` : 'Nothing matches these filters'));
+  message.append(el('p', { class: 'message-title' }, q ? t('No results for “{0}”', q) : t('Nothing matches these filters')));
   if (suggestions.length) {
-    message.append(el('p', {}, 'Did you mean:'));
+    message.append(el('p', {}, t('Did you mean:')));
     const chips = el('div', { class: 'chips' });
     for (const s of suggestions) {
-      const chip = el('button', { type: 'button', class: `chip chip-${s.kind}`, title: s.kind === 'query' ? 'Search for this instead' : 'Search for this title' }, s.text);
+      const chip = el('button', { type: 'button', class: `chip chip-${s.kind}`, title: s.kind === 'query' ? t('Search for this instead') : t('Search for this title') }, s.text);
       chip.addEventListener('click', () => {
         input.value = s.text;
         state.query = s.text;
@@ -353,10 +369,10 @@ function renderMessage(total: number, suggestions: SuggestionView[], query: stri
     }
     message.append(chips);
   } else if (q) {
-    message.append(el('p', {}, 'Try fewer or different words.'));
+    message.append(el('p', {}, t('Try fewer or different words.')));
   }
   if (activeFilterCount() > 0) {
-    const clear = el('button', { type: 'button', class: 'link-button' }, 'Clear filters');
+    const clear = el('button', { type: 'button', class: 'link-button' }, t('Clear filters'));
     clear.addEventListener('click', () => clearFilters.click());
     message.append(clear);
   }
@@ -439,9 +455,9 @@ const previewHeader = el('div', { class: 'preview-header' });
 const previewTitle = el('h2', { class: 'preview-title', id: 'preview-title' });
 const previewMeta = el('div', { class: 'preview-meta' });
 const previewActions = el('div', { class: 'preview-actions' });
-const previewInsert = el('button', { type: 'button', class: 'primary-button' }, 'Insert');
-const previewCopy = el('button', { type: 'button', class: 'secondary-button' }, 'Copy');
-const previewClose = iconButton('close', 'Close preview (Esc)', 'preview-close');
+const previewInsert = el('button', { type: 'button', class: 'primary-button' }, t('Insert'));
+const previewCopy = el('button', { type: 'button', class: 'secondary-button' }, t('Copy'));
+const previewClose = iconButton('close', t('Close preview (Esc)'), 'preview-close');
 previewActions.append(previewInsert, previewCopy, previewClose);
 previewHeader.append(previewTitle, previewActions);
 const previewNote = el('p', { class: 'preview-note' });
@@ -618,11 +634,11 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
         const star = row.querySelector<HTMLButtonElement>('.star')!;
         star.replaceChildren(icon(msg.favourite ? 'star' : 'starEmpty'));
         star.setAttribute('aria-pressed', String(msg.favourite));
-        const label = msg.favourite ? 'Remove from favourites' : 'Add to favourites';
+        const label = msg.favourite ? t('Remove from favourites') : t('Add to favourites');
         star.setAttribute('aria-label', label);
         star.title = label;
       }
-      announce(msg.favourite ? 'Added to favourites' : 'Removed from favourites');
+      announce(msg.favourite ? t('Added to favourites') : t('Removed from favourites'));
       break;
     }
     case 'notice':
