@@ -88,7 +88,11 @@ describe('new reply draft in the browser', function () {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Email — thanks and sign-off' }).first().waitFor();
     await page.keyboard.press('Enter');
     const text = await waitForEditorText(page, (t) => /today, Rahul\./.test(t), 'the closing thanking Rahul');
-    assert.equal(await page.locator('.quick-input-widget').isVisible(), false, 'no prompt for the name the second time');
+    // The picker may still be fading out when the text lands; a real prompt would stay open and wait.
+    const widget = page.locator('.quick-input-widget');
+    const hidden = await widget.waitFor({ state: 'hidden', timeout: 5000 }).then(() => true, () => false);
+    const title = hidden ? '' : await widget.innerText().catch(() => '');
+    assert.ok(hidden, `no prompt for the name the second time, but the quick input shows: ${JSON.stringify(title)}`);
     assert.match(text, /Arjun Mehta/, 'signed with the agent name from settings');
     await screenshot(page, 'greeting-closing-keybindings');
   });
