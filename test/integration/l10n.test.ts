@@ -16,7 +16,9 @@ describe('localisation in a real VS Code', function () {
     assert.equal(title('kindly.insertGreeting'), 'Insert Greeting');
     assert.equal(title('kindly.copyForSending'), 'Copy Reply for Sending');
     assert.equal(manifest.contributes.walkthroughs[0].title, 'Get started with Kindly');
-    assert.match(manifest.contributes.configuration.properties['kindly.agent.name'].markdownDescription, /\{\{agent\.name\}\}/);
+    const agentGroup = manifest.contributes.configuration.find((g: { id: string }) => g.id === 'kindly.agent');
+    assert.equal(agentGroup.title, 'Agent and company');
+    assert.match(agentGroup.properties['kindly.agent.name'].markdownDescription, /\{\{agent\.name\}\}/);
     assert.equal(manifest.contributes.views.kindly[0].name, 'Search');
   });
 
