@@ -18,7 +18,8 @@ const usage = `Usage:
 Checks support-reply drafts for refusals, blame, dismissive or rude wording, negative words, promises
 that cannot be kept, hiding behind policy, missing greeting/closing and unfilled placeholders — in
 English, Hindi (also Hinglish) and Bengali. "-" reads standard input. Globs: * and ** (quote them).
-Without files, lints **/*.md and **/*.txt under the current folder.
+Without files, lints **/*.md and **/*.txt under the current folder. Pack folders (holding
+kindly-pack.json) inside a folder or glob are skipped; name a file to lint it anyway.
 
   --pack <folder>     a pack folder (or a folder of packs) whose rules are added; repeatable
   --no-builtin        leave the built-in rules out

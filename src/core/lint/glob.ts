@@ -1,6 +1,7 @@
 // Just enough globbing for `kindly lint "drafts/**/*.md"` with node:fs (no glob package is installed):
 // `*` and `?` within a path segment, `**` for any number of folders. node_modules and dot-folders are
-// skipped unless named explicitly.
+// skipped unless named explicitly, and so are pack folders (holding kindly-pack.json) below the starting
+// folder: their templates are full of placeholders by design, and the editor does not lint them as drafts either.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
@@ -47,7 +48,9 @@ export async function expandGlobs(pattern: string, cwd: string): Promise<string[
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (SKIP.has(e.name) || (e.name.startsWith('.') && !norm.includes('/.'))) continue;
-        await walk(path.join(dir, e.name), r, depth + 1);
+        const sub = path.join(dir, e.name);
+        if (await fs.stat(path.join(sub, 'kindly-pack.json')).then(() => true, () => false)) continue;
+        await walk(sub, r, depth + 1);
       } else if (e.isFile() && matcher.test(r)) out.push(path.join(dir, e.name));
     }
   };

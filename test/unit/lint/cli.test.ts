@@ -37,6 +37,15 @@ describe('kindly lint (CLI)', () => {
     const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
     assert.deepEqual(rows.map((x) => x.file), [path.join('drafts', 'nested', 'hi.txt'), '<stdin>']);
   });
+  it('skips pack folders inside a folder or glob, but lints a pack file named on its own', async () => {
+    const files = (out: string) => (JSON.parse(out) as Array<{ file: string }>).map((x) => x.file);
+    for (const input of ['drafts', 'drafts/**/*.md']) {
+      const r = await run([input, '--format', 'json']);
+      assert.ok(files(r.out).length > 0 && !files(r.out).some((f) => f.includes('team-pack')), `${input}: ${r.out}`);
+    }
+    const named = await run(['drafts/team-pack/templates/refusal.md', '--format', 'json']);
+    assert.ok(files(named.out).length >= 2 && files(named.out).every((f) => f.includes('team-pack')), named.out);
+  });
   it('--format json gives 1-based lines/columns and UTF-16 offsets', async () => {
     const r = await run(['-', '--format', 'json'], '😀 ok.\r\nWe cannot help.');
     const [row] = JSON.parse(r.out);
