@@ -18,12 +18,52 @@ export const VOCAB = {
   businessIntro: -10,
 } as const;
 
+/**
+ * Families the shipped vocabulary file does not have yet: vague spans that contain a time word ("in the coming
+ * days", "कुछ दिनों में", "কয়েক দিনের মধ্যে" — the time word inside them does not make them concrete), the
+ * present tense used as a promise in Hindi and Bengali ("अपडेट भेजती हूँ", "update dichhi"), "asked … to"
+ * as a marker of something not yet done, and more ways an opening names the business.
+ */
+const EXTRA: Partial<Record<keyof typeof VOCAB, string[]>> = {
+  vague: [
+    '{in|within|over} {the coming|the next few|a few|a couple of|the next couple of|a couple|some} {days|weeks|hours}',
+    'in a day or two', 'one of these days', 'in the coming {days|weeks}', 'any day now', 'in a little while', 'before long',
+    '{थोड़ी|कुछ} देर {में|बाद}', '{कुछ|कुछ ही|चंद} {दिनों|दिन|घंटों|हफ़्तों|हफ्तों} {में|के अंदर|के भीतर}', 'जल्दी',
+    '{thodi|thori|kuch} der {mein|me|baad}', '{kuch|kuchh} {din|dino|dinon|ghanton} {mein|me}', 'jaldi',
+    '{কয়েক|কিছু} {দিনের|দিন|ঘণ্টার|সপ্তাহের} {মধ্যে|ভেতরে|ভিতরে}', '{কিছুক্ষণ|একটু} {পরে|পর|পরেই}', 'তাড়াতাড়ি',
+    '{koyek|kichu|kichhu} {din|diner} {er|} {modhye|moddhe|modhe}', '{kichukkhon|kichhukkhon|ektu} {por|pore}', 'taratari',
+  ],
+  vagueException: [
+    'তাড়াতাড়ি {বলুন|করুন|দিন|পাঠান|জানান|সেরে|সুস্থ}', 'taratari {bolun|korun|din|pathan|janan}', 'জলদি',
+    'দ্রুত {সমাধান|সাড়া|উত্তর|রিফান্ড} {দেওয়ার|পাওয়ার|করার} জন্য', 'দ্রুততম', '{কোনো|কোন} তাড়া নেই', '{koi|koyi} jaldi {nahi|nahin|nhi}', 'jaldi {karo|kijiye|kariye|bataiye|bhejiye}',
+    'जल्दी {करें|कीजिए|करिए|बताइए|भेजिए|ठीक हो|से}', '{कोई|कोई भी} जल्दी नहीं', 'जल्दी नहीं है', '{thanks|thank you} for * in the coming',
+  ],
+  commitment: [
+    '{update|janiye|khobor|jogajog} {dichhi|dicchi|dichi|debo|dibo|deb|korchi|korbo}',
+    'update {karta|karti|karte|karunga|karungi|karenge|kar dunga|kar dungi|kar denge} {hoon|hu|hun|hain|}',
+    'अपडेट {भेजता|भेजती|भेजते|देता|देती|देते|करता|करती|करते} {हूँ|हूं|हैं}',
+    '{ठीक|सही|हल|दूर} कर {देंगे|दूंगा|दूँगा|दूंगी|दूँगी}',
+    '{ঠিক|সমাধান} করে {দেব|দেবো|দিচ্ছি}',
+    '{আপডেট|খবর} {দিচ্ছি|দেব|দেবো|জানাচ্ছি}',
+    "{i|we} {will|'ll|shall} {get|have} {this|it|that|everything|things} {sorted|fixed|resolved|done|sorted out|looked at}",
+  ],
+  future: ['{asked|requested|instructed|told|escalated to|escalated it to|arranged for} * to'],
+  businessIntro: [
+    '{thanks|thank you} for your {message|email|e-mail|note|call|query|question|request|enquiry|inquiry|ticket|chat} to',
+    '{thanks|thank you} for {writing in|reaching out|getting in touch|chatting|talking} {to|with}',
+    '{बात करने|संपर्क करने|जुड़ने|लिखने|चैट करने|कॉल करने|मैसेज करने} के लिए {धन्यवाद|शुक्रिया}',
+    '{কথা বলার|লেখার|যোগাযোগের|মেসেজ করার|চ্যাট করার|কল করার} জন্য ধন্যবাদ',
+    '{baat karne|contact karne|sampark karne|likhne} ke liye {dhanyavaad|dhanyavad|shukriya|thanks}',
+  ],
+};
+
 export function addVocabulary(trie: PhraseTrie, kinds: Array<keyof typeof VOCAB>): void {
-  const lists: Record<keyof typeof VOCAB, string[]> = {
+  const base: Record<keyof typeof VOCAB, string[]> = {
     greeting: vocab.greetings, addressee: vocab.addressees, commitment: vocab.commitments, time: vocab.concreteTimes,
     thanks: vocab.thanks, vague: vocab.vagueTimes, instant: vocab.instantWords, vagueException: vocab.vagueExceptions,
     future: vocab.futureMarkers, businessIntro: vocab.businessIntro,
   };
+  const lists = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v, ...(EXTRA[k as keyof typeof VOCAB] ?? [])]])) as Record<keyof typeof VOCAB, string[]>;
   for (const kind of kinds) for (const p of lists[kind]) for (const e of expandPhrase(p)) trie.add(e, VOCAB[kind]);
 }
 
@@ -154,7 +194,10 @@ export function commitmentLacksTime(text: string, commitment: Span, from: number
 export function isVagueFollowUp(text: string, hit: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, hit.start, hit.end, from, to);
   if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
-  return !sentenceHits(text, sentence, known).some((h) => h.kind === VOCAB.time);
+  const hits = sentenceHits(text, sentence, known);
+  // A time word inside a vague span ("days" in "in the coming days") is part of the vagueness.
+  const vague = hits.filter((h) => h.kind === VOCAB.vague);
+  return !hits.some((h) => h.kind === VOCAB.time && !vague.some((v) => v.start <= h.start && h.end <= v.end));
 }
 
 /** Future verb endings: Hindi -गा/-गी/-गे, Bengali -ব/-বে, and romanised Hindi (jayega, karenge, karunga). */

@@ -59,7 +59,9 @@ interface BlockResult {
   timedOut: number[];
 }
 
-const DEFAULT_BUDGET_MS = 50;
+// A backstop for pack patterns that slip past the safety check, not a speed limit: generous enough that a
+// cold start (the engine compiles a regex on first use) on a busy machine never cuts a small draft short.
+const DEFAULT_BUDGET_MS = 250;
 const DEFAULT_MAX_FINDINGS = 2000;
 /** Categories a product or brand name in Title Case is never flagged for. */
 const WORDING: ReadonlySet<RuleCategory> = new Set(['refusal', 'blame', 'dismissive', 'negative-word', 'overpromise', 'jargon-policy', 'rude']);
@@ -292,7 +294,37 @@ export class Linter {
       out.push(f);
       last[c.bucket] = f;
     }
-    return out;
+    return this.longestWording(out);
+  }
+
+  /**
+   * Overlapping wording findings of different categories ("Our hands are tied" as a refusal inside "Our hands
+   * are tied by the returns policy" as policy jargon; "clearly" inside "It's clearly user error"): one span of
+   * text gets one category, so only the longest is kept (on a tie, the more specific category). Broad phrase
+   * families in several categories then never report the same words twice.
+   */
+  private longestWording(found: PendingFinding[]): PendingFinding[] {
+    const compiled = this.compiled;
+    const keep = new Array<boolean>(found.length).fill(true);
+    let dropped = 0;
+    let prev = -1; // the kept wording finding reaching furthest so far
+    found.forEach((f, k) => {
+      const fs = compiled[f.rule].strength;
+      if (fs < 0) return;
+      if (prev !== -1) {
+        const p = found[prev];
+        const ps = compiled[p.rule].strength;
+        if (f.start < p.end && ps !== fs) {
+          const lf = f.end - f.start;
+          const lp = p.end - p.start;
+          dropped++;
+          if (lf > lp || (lf === lp && fs < ps)) { keep[prev] = false; prev = k; } else keep[k] = false;
+          return;
+        }
+      }
+      if (prev === -1 || f.end > found[prev].end) prev = k;
+    });
+    return dropped === 0 ? found : found.filter((_, k) => keep[k]);
   }
 
   /** Wording categories from most to least specific: a trigger word inside a longer, stronger finding
