@@ -7,6 +7,11 @@ import {
   FOLD_EXPANDS, HASH_SEED, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isWordAt, learnUnit, stemLength, tokenize, wordClass,
 } from './chars';
 
+// Module-level copies: under a CommonJS transform (tsx, ts-node) every `import` read is a getter call, which
+// the per-word hot path should not pay.
+const SEED = HASH_SEED;
+const WF_TABLE = WORD_FOLD;
+
 /** Separators that may sit between the words of a phrase: spaces, one line break, commas, dashes, Markdown emphasis. */
 const SOFT = new Uint8Array(65536);
 for (const c of ' \t\r\n\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014*_~%/&+#,') SOFT[c.charCodeAt(0)] = 1;
@@ -16,6 +21,16 @@ const MAX_EXPANSIONS = 4096;
 export const MAX_SKIP = 6;
 /** Partial matches followed at once; more are dropped (only ever reached by pathological packs). */
 const MAX_ACTIVE = 256;
+/** Child flags kept in the transition table's fourth int. */
+const HAS_WILD = 1;
+const HAS_TERMINAL = 2;
+/** Edge filter size: 2^20 bits (128 KB), a few percent false positives for ~60k transitions. */
+const EDGE_FILTER_WORDS = 1 << 15;
+
+/** Bit of (node, word hash) in the edge filter: a hash independent of the table slot's. */
+function edgeBit(node: number, h: number): number {
+  return Math.imul(h ^ Math.imul(node, 0x85ebca77), 0xcc9e2d51) >>> 12;
+}
 
 /**
  * Expands the phrase shorthand `{a|b|}` (alternatives; an empty one makes the group optional):
@@ -58,8 +73,16 @@ export interface TrieEntry {
 
 export class PhraseTrie {
   // Transitions (node, word hash) → child in one open-addressing table of int32s: no Map, no boxed keys.
-  // Slot k holds [node, hash, child, unused] at 4k… (one cache line per probe); node -1 = empty.
+  // Slot k holds [node, hash, child, child flags] at 4k… (one cache line per probe); node -1 = empty. The
+  // flags (HAS_WILD | HAS_TERMINAL) come with the probe, so reaching a node reads no other per-node array.
   private table = new Int32Array(4 * 256).fill(-1);
+  /** Flags in the table are stale (set after `add`, refreshed before a scan). */
+  private flagsStale = false;
+  /**
+   * One bit per (node, word hash), under a second hash: a partial match that cannot go on (most of them)
+   * is answered from this 128 KB filter instead of a probe into the (MBs large) table.
+   */
+  private readonly edgeFilter = new Int32Array(EDGE_FILTER_WORDS);
   private tCount = 0;
   private nodes = 1;
   /** node → ids of the entries that end there (dense: one slot per node). */
@@ -69,6 +92,8 @@ export class PhraseTrie {
   /** node → the node that waits inside a `*` gap after it, or -1. Typed, so lookups stay cheap. */
   private wild = new Int32Array(64).fill(-1);
   readonly entries: TrieEntry[] = [];
+  /** Per entry: its `norm`, in a flat array for verification. */
+  private readonly norms: string[] = [];
   /** Per entry: 1 when its phrase has a `*` gap (verified word by word). */
   private readonly gapped: number[] = [];
   private seen = new Set<string>();
@@ -105,6 +130,8 @@ export class PhraseTrie {
     });
     const id = this.entries.length;
     this.entries.push({ payload, norm });
+    this.norms.push(norm);
+    this.flagsStale = true;
     this.gapped.push(norm.includes('*') ? 1 : 0);
     (this.terminals[node] ??= []).push(id);
     return true;
@@ -142,6 +169,8 @@ export class PhraseTrie {
   }
 
   private put(node: number, h: number, child: number): void {
+    const e = edgeBit(node, h);
+    this.edgeFilter[e >>> 5] |= 1 << (e & 31);
     const table = this.table;
     const mask = (table.length >> 2) - 1;
     let s = PhraseTrie.slot(node, h, mask);
@@ -149,6 +178,18 @@ export class PhraseTrie {
     table[s << 2] = node;
     table[(s << 2) + 1] = h;
     table[(s << 2) + 2] = child;
+    this.flagsStale = true;
+  }
+
+  /** Writes each slot's child flags (after phrases were added). */
+  private refreshFlags(): void {
+    const table = this.table;
+    for (let s = 0; s < table.length; s += 4) {
+      if (table[s] === -1) continue;
+      const child = table[s + 2];
+      table[s + 3] = (this.wild[child] !== -1 ? HAS_WILD : 0) | (this.terminals[child] ? HAS_TERMINAL : 0);
+    }
+    this.flagsStale = false;
   }
 
   private grow(): void {
@@ -163,6 +204,7 @@ export class PhraseTrie {
    */
   scan(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): void {
     if (this.tCount === 0) return;
+    if (this.flagsStale) this.refreshFlags();
     if (this.scanning) { this.fresh().scan(text, from, to, emit); return; }
     this.scanning = true;
     try { this.scanWith(text, from, to, emit); } finally { this.scanning = false; }
@@ -173,7 +215,7 @@ export class PhraseTrie {
     const copy = Object.create(PhraseTrie.prototype) as PhraseTrie;
     Object.assign(copy, this, {
       scanning: false, units: new Uint16Array(64), hashes: new Int32Array(65),
-      act: new Int32Array(6 * MAX_ACTIVE), state: new Int32Array(4),
+      act: new Int32Array(8 * MAX_ACTIVE), state: new Int32Array(4),
     });
     return copy;
   }
@@ -181,17 +223,18 @@ export class PhraseTrie {
   private scanWith(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): void {
     const terminals = this.terminals;
     const filter = this.rootFilter;
+    const edges = this.edgeFilter;
     const table = this.table;
     const mask = (table.length >> 2) - 1;
-    const WF = WORD_FOLD;
+    const WF = WF_TABLE;
     const wild = this.wild;
     const st = this.state;
     const cap = MAX_ACTIVE;
-    // Partial matches, current and next generation side by side in one buffer: [node, start, budget] at
-    // 3k from `cur` (budget -1: at a node; ≥ 0: inside a * gap with this many skips left).
+    // Partial matches, current and next generation side by side in one buffer: [node, start, budget, flags]
+    // at 4k from `cur` (budget -1: at a node; ≥ 0: inside a * gap with this many skips left).
     const act = this.act;
     let cur = 0;
-    let nxt = 3 * cap;
+    let nxt = 4 * cap;
     let nAct = 0;
     let gapHard = true;
     let newlines = 0;
@@ -208,7 +251,7 @@ export class PhraseTrie {
         continue;
       }
       const start = i;
-      let h = HASH_SEED;
+      let h = SEED;
       let len = 0;
       // The last two folded units: a word ending like a Bengali classifier is re-read to cut it off.
       let u1 = 0;
@@ -236,29 +279,25 @@ export class PhraseTrie {
       let n = 0;
       if (!gapHard) {
         for (let j = 0; j < nAct; j++) {
-          const at = cur + 3 * j;
+          const at = cur + 4 * j;
           const node = act[at];
-          if (act[at + 2] === -1) {
+          const e = edgeBit(node, h);
+          if (((edges[e >>> 5] >>> (e & 31)) & 1) !== 0) {
             for (let s = (Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask; ; s = (s + 1) & mask) {
               const tn = table[s << 2];
               if (tn === -1) break;
               if (tn === node && table[(s << 2) + 1] === h) {
-                if (n < cap) { const o = nxt + 3 * n; act[o] = table[(s << 2) + 2]; act[o + 1] = act[at + 1]; act[o + 2] = -1; n++; }
+                if (n < cap) {
+                  const o = nxt + 4 * n;
+                  act[o] = table[(s << 2) + 2]; act[o + 1] = act[at + 1]; act[o + 2] = -1; act[o + 3] = table[(s << 2) + 3];
+                  n++;
+                }
                 break;
               }
             }
-          } else {
-            // Inside a gap: the word may be the next phrase word, or be skipped.
-            for (let s = (Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask; ; s = (s + 1) & mask) {
-              const tn = table[s << 2];
-              if (tn === -1) break;
-              if (tn === node && table[(s << 2) + 1] === h) {
-                if (n < cap) { const o = nxt + 3 * n; act[o] = table[(s << 2) + 2]; act[o + 1] = act[at + 1]; act[o + 2] = -1; n++; }
-                break;
-              }
-            }
-            if (act[at + 2] > 0 && n < cap) { const o = nxt + 3 * n; act[o] = node; act[o + 1] = act[at + 1]; act[o + 2] = act[at + 2] - 1; n++; }
           }
+          // Inside a gap: the word may be the next phrase word (above), or be skipped.
+          if (act[at + 2] > 0 && n < cap) { const o = nxt + 4 * n; act[o] = node; act[o + 1] = act[at + 1]; act[o + 2] = act[at + 2] - 1; act[o + 3] = 0; n++; }
         }
       }
       if (((filter[(h >>> 5) & 2047] >>> (h & 31)) & 1) !== 0) {
@@ -266,20 +305,26 @@ export class PhraseTrie {
           const tn = table[s << 2];
           if (tn === -1) break;
           if (tn === 0 && table[(s << 2) + 1] === h) {
-            if (n < cap) { const o = nxt + 3 * n; act[o] = table[(s << 2) + 2]; act[o + 1] = start; act[o + 2] = -1; n++; }
+            if (n < cap) {
+              const o = nxt + 4 * n;
+              act[o] = table[(s << 2) + 2]; act[o + 1] = start; act[o + 2] = -1; act[o + 3] = table[(s << 2) + 3];
+              n++;
+            }
             break;
           }
         }
       }
       const reached = n;
       for (let j = 0; j < reached; j++) {
-        const o = nxt + 3 * j;
-        if (act[o + 2] !== -1) continue;
+        const o = nxt + 4 * j;
+        const flags = act[o + 3];
+        if (flags === 0 || act[o + 2] !== -1) continue;
         const node = act[o];
-        const w = wild[node];
-        if (w !== -1 && n < cap) { const q = nxt + 3 * n; act[q] = w; act[q + 1] = act[o + 1]; act[q + 2] = MAX_SKIP; n++; }
-        const ids = terminals[node];
-        if (ids) for (const id of ids) if (this.verify(text, act[o + 1], i, id)) emit(id, act[o + 1], i);
+        if ((flags & HAS_WILD) !== 0 && n < cap) { const q = nxt + 4 * n; act[q] = wild[node]; act[q + 1] = act[o + 1]; act[q + 2] = MAX_SKIP; act[q + 3] = 0; n++; }
+        if ((flags & HAS_TERMINAL) !== 0) {
+          const ids = terminals[node]!;
+          for (let k = 0; k < ids.length; k++) if (this.verify(text, act[o + 1], i, ids[k])) emit(ids[k], act[o + 1], i);
+        }
       }
       const t = cur; cur = nxt; nxt = t;
       nAct = n;
@@ -292,12 +337,12 @@ export class PhraseTrie {
   // other tries).
   private readonly units = new Uint16Array(64);
   private readonly hashes = new Int32Array(65);
-  private readonly act = new Int32Array(6 * MAX_ACTIVE);
+  private readonly act = new Int32Array(8 * MAX_ACTIVE);
   private readonly state = new Int32Array(4);
   private scanning = false;
 
   private verify(text: string, start: number, end: number, id: number): boolean {
-    const norm = this.entries[id].norm;
+    const norm = this.norms[id];
     if (this.gapped[id] === 0) return foldedEquals(text, start, end, norm);
     return matchWithGaps(norm.split(' '), 0, tokenize(text, start, end).map((t) => t.norm), 0);
   }
@@ -347,7 +392,7 @@ function slowUnit(text: string, i: number, to: number, c: number, st: Int32Array
  * `hashes` (hashes[0] is the seed). For the rare word that needs its prefixes: one ending like a classifier.
  */
 function foldWord(text: string, start: number, end: number, units: Uint16Array, hashes: Int32Array): void {
-  let h = HASH_SEED;
+  let h = SEED;
   let len = 0;
   hashes[0] = h;
   const put = (u: number) => {
@@ -368,7 +413,7 @@ function foldWord(text: string, start: number, end: number, units: Uint16Array, 
  * words that end in a Bengali classifier take the exact path through `tokenize`.
  */
 function foldedEquals(text: string, start: number, end: number, norm: string): boolean {
-  const WF = WORD_FOLD;
+  const WF = WF_TABLE;
   let j = 0;
   let i = start;
   let inWord = false;
