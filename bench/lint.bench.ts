@@ -1,7 +1,8 @@
 // Linter speed, side by side on the same generated drafts (en + hi + bn mixed, 1k / 10k / 100k words):
 // Kindly with the full built-in rules, alex, write-good, textlint with one pattern rule, and a bare
 // charCodeAt loop as the floor. Plus Kindly's incremental re-lint after one keystroke on a 5k-word draft.
-//   npx tsx bench/lint.bench.ts [--quick]
+//   npx tsx bench/lint.bench.ts [--quick] [--lang=en|hi|bn] [--kindly-only]
+// --lang: drafts in one language instead of the mix; --kindly-only: the floor and Kindly, no peers.
 // Prints time per draft (median of N runs), words per second, and each tool's ratio to the floor.
 // Fairness: every tool gets the same drafts; each is warmed up (JIT) on the small draft before anything is
 // timed, then on each draft once more; the floor is timed right before each tool's runs on a draft, so the
@@ -13,6 +14,8 @@ import { loadBuiltinRules } from './lint-accuracy';
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const LANG = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) as 'en' | 'hi' | 'bn' | undefined;
+const KINDLY_ONLY = process.argv.includes('--kindly-only');
 const TIME_BOX_MS = 15_000;
 /** Warm-up: run each tool on the smallest draft until this much time has passed (or WARM_RUNS runs). */
 const WARM_MS = 300;
@@ -55,10 +58,10 @@ function countWords(text: string): number {
 }
 
 /** A mixed draft of about `words` words: paragraphs of five sentences, languages in turn. */
-export function generateDraft(words: number, seed = 1): string {
+export function generateDraft(words: number, seed = 1, only?: 'en' | 'hi' | 'bn'): string {
   let state = seed;
   const rand = (n: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state % n; };
-  const langs = ['en', 'en', 'hi', 'bn'] as const;
+  const langs = only ? [only] : ['en', 'en', 'hi', 'bn'] as const;
   const paragraphs: string[] = [];
   let total = 0;
   while (total < words) {
@@ -86,6 +89,7 @@ async function loadTools(): Promise<Tool[]> {
   });
   const linter = createLinter(loadBuiltinRules());
   tools.push({ name: `Kindly (${linter.rules.length} built-in rules)`, run: (text: string) => linter.lint(text) });
+  if (KINDLY_ONLY) return tools;
   try {
     const alex = await import('alex');
     tools.push({ name: 'alex', run: (text: string) => alex.markdown(text) });
@@ -137,7 +141,8 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.arch()}, Node ${process.version}\n`);
   const tools = await loadTools();
-  const drafts = SIZES.map((n) => ({ words: n, text: generateDraft(n) }));
+  if (LANG) console.log(`Drafts in ${LANG} only\n`);
+  const drafts = SIZES.map((n) => ({ words: n, text: generateDraft(n, 1, LANG) }));
   const bare = tools[0];
   const timeFloor = async (text: string): Promise<number> => {
     const times: number[] = [];
@@ -175,7 +180,7 @@ async function main(): Promise<void> {
   // Incremental: type 200 characters into the middle of a 5k-word draft, one re-lint per keystroke.
   const linter = createLinter(loadBuiltinRules());
   const inc = linter.incremental();
-  let text = generateDraft(5_000, 7);
+  let text = generateDraft(5_000, 7, LANG);
   inc.lint(text);
   // Warm-up keystrokes near the start (JIT), then the timed ones in the middle.
   for (let k = 0; k < 50; k++) {

@@ -184,3 +184,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function normalizeWords(text: string): string {
   return tokenize(text).map((t) => t.norm).join(' ');
 }
+
+/**
+ * Marks of non-word code units, which the phrase scanner ORs together for the range it scans (it reads every
+ * unit anyway): a block without any MARK_ZONE unit has no quote, code, URL, e-mail or comment to exclude
+ * (bar "www.", which starts with letters), and one without MARK_PLACEHOLDER has no template field.
+ */
+export const MARK_ZONE = 1;
+export const MARK_PLACEHOLDER = 2;
+export const ALL_MARKS = 0xff;
+export const NONWORD_MARKS = new Uint8Array(65536);
+for (const c of '<:@>`"“„«»‹「『‘') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_ZONE;
+for (const c of '{[<$%') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_PLACEHOLDER;

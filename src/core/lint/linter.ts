@@ -6,7 +6,7 @@
 import type { RuleCategory } from '../packs/schema';
 import type { ActiveSeverity, Finding, LintContext, LintResult, LintRule, LinterOptions, RuleProblem } from './types';
 import { splitBlocks, type Block } from './blocks';
-import { WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
+import { MARK_PLACEHOLDER, WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
 import {
   BLOCK_CHECKS, CHECK_NAMES, DOCUMENT_CHECKS, VOCAB, addVocabulary, commitmentLacksTime, containsName, contentStart,
   findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffLine, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
@@ -138,6 +138,8 @@ export class Linter {
   private readonly maxFindings: number;
   private readonly now: () => number;
   private readonly hasBlockChecks: Set<BlockCheck> = new Set();
+  /** Rules with a block check, in rule order (lintBlock runs once per paragraph: no scan of all rules). */
+  private readonly blockCheckRules: number[] = [];
   private readonly patternRules: number[] = [];
   /** Per rule: matched text → rewrites built from the rule's templates (pure, so shared between runs). */
   private readonly rewriteCache: Array<Map<string, string[]>> = [];
@@ -169,6 +171,7 @@ export class Linter {
         if ((BLOCK_CHECKS as readonly string[]).includes(rule.check)) {
           c.blockCheck = rule.check as BlockCheck;
           this.hasBlockChecks.add(c.blockCheck);
+          this.blockCheckRules.push(index);
         } else if ((DOCUMENT_CHECKS as readonly string[]).includes(rule.check)) c.docCheck = rule.check as DocumentCheck;
       }
       this.compiled.push(c);
@@ -351,7 +354,7 @@ export class Linter {
     const exceptions: Span[] = [];
     const sentenceVocab: Array<Span & { kind: number }> = [];
     const entries = this.trie.entries;
-    this.trie.scan(text, from, to, (id, start, end) => {
+    const marks = this.trie.scan(text, from, to, (id, start, end) => {
       const payload = entries[id].payload;
       if (payload >= 0) {
         if (payload & 1) unless.push({ rule: payload >> 1, start, end });
@@ -367,7 +370,10 @@ export class Linter {
         }
       }
     });
-    sentenceVocab.sort((a, b) => a.start - b.start);
+    // Hits arrive by end; sort by start only when that order differs (rarely).
+    for (let k = 1; k < sentenceVocab.length; k++) {
+      if (sentenceVocab[k - 1].start > sentenceVocab[k].start) { sentenceVocab.sort((a, b) => a.start - b.start); break; }
+    }
     const blockTimedOut: number[] = [];
     for (const r of this.patternRules) {
       if (timedOut.has(r)) continue;
@@ -377,9 +383,10 @@ export class Linter {
       spent[r] += this.now() - t0;
       if (run.timedOut) { timedOut.add(r); blockTimedOut.push(r); }
     }
-    this.compiled.forEach((c, r) => {
-      switch (c.blockCheck) {
+    for (const r of this.blockCheckRules) {
+      switch (this.compiled[r].blockCheck) {
         case 'unfilled-placeholder':
+          if ((marks & MARK_PLACEHOLDER) === 0) break; // no {, [, <, $ or %: nothing to find
           for (const p of findPlaceholders(text, from, to)) hits.push({ rule: r, ...p });
           break;
         case 'empty-salutation':
@@ -407,9 +414,9 @@ export class Linter {
           break;
         default: break;
       }
-    });
+    }
     if (hits.length === 0) return { findings: [], timedOut: blockTimedOut };
-    const zones = excludedRanges(text, from, to);
+    const zones = excludedRanges(text, from, to, marks);
     const kept: BlockFinding[] = [];
     for (const h of hits) {
       if (h.end <= h.start) continue;

@@ -4,13 +4,14 @@
 // is close to a bare scan. Hits are verified against the real folded words, so a hash collision can never
 // produce a finding.
 import {
-  FOLD_EXPANDS, HASH_SEED, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isWordAt, learnUnit, stemLength, tokenize, wordClass,
+  ALL_MARKS, FOLD_EXPANDS, HASH_SEED, NONWORD_MARKS, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isWordAt, learnUnit, stemLength, tokenize, wordClass,
 } from './chars';
 
 // Module-level copies: under a CommonJS transform (tsx, ts-node) every `import` read is a getter call, which
 // the per-word hot path should not pay.
 const SEED = HASH_SEED;
 const WF_TABLE = WORD_FOLD;
+const MARKS = NONWORD_MARKS;
 
 /** Separators that may sit between the words of a phrase: spaces, one line break, commas, dashes, Markdown emphasis. */
 const SOFT = new Uint8Array(65536);
@@ -200,14 +201,15 @@ export class PhraseTrie {
 
   /**
    * Calls `emit(entryId, start, end)` for every phrase occurrence in `text[from, to)` (UTF-16 offsets of the
-   * original text). Overlapping occurrences are all reported.
+   * original text). Overlapping occurrences are all reported. Returns the OR of NONWORD_MARKS over the
+   * range's non-word code units (ALL_MARKS when it did not read the text).
    */
-  scan(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): void {
-    if (this.tCount === 0) return;
+  scan(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): number {
+    if (this.tCount === 0) return ALL_MARKS;
     if (this.flagsStale) this.refreshFlags();
-    if (this.scanning) { this.fresh().scan(text, from, to, emit); return; }
+    if (this.scanning) return this.fresh().scan(text, from, to, emit);
     this.scanning = true;
-    try { this.scanWith(text, from, to, emit); } finally { this.scanning = false; }
+    try { return this.scanWith(text, from, to, emit); } finally { this.scanning = false; }
   }
 
   /** A view of this trie with its own scratch buffers, for a scan started from inside another's `emit`. */
@@ -220,7 +222,7 @@ export class PhraseTrie {
     return copy;
   }
 
-  private scanWith(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): void {
+  private scanWith(text: string, from: number, to: number, emit: (entry: number, start: number, end: number) => void): number {
     const terminals = this.terminals;
     const filter = this.rootFilter;
     const edges = this.edgeFilter;
@@ -238,11 +240,13 @@ export class PhraseTrie {
     let nAct = 0;
     let gapHard = true;
     let newlines = 0;
+    let marks = 0;
     let i = from;
     while (i < to) {
       let c = text.charCodeAt(i);
       let v = WF[c];
       if (v === 0 || (v === 1 && !wordStartsAt(text, i, c))) {
+        marks |= MARKS[c];
         if (!gapHard) {
           if (c === 10) { if (++newlines > 1) gapHard = true; }
           else if (SOFT[c] === 0 && !(c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) gapHard = true;
@@ -262,6 +266,7 @@ export class PhraseTrie {
           len++;
           u1 = u0; u0 = v;
         } else if (v === 1) {
+          marks |= MARKS[c]; // an apostrophe taken into a word may still open a quote for zones.ts
           st[0] = h; st[1] = len; st[2] = u1; st[3] = u0;
           if (!slowUnit(text, i, to, c, st)) break;
           h = st[0]; len = st[1]; u1 = st[2]; u0 = st[3];
@@ -331,6 +336,7 @@ export class PhraseTrie {
       gapHard = false;
       newlines = 0;
     }
+    return marks;
   }
 
   // Scratch buffers of `scan`, allocated once per trie (scan never re-enters itself: `emit` callers scan

@@ -2,6 +2,8 @@
 // already set aside front matter and fenced code; inside a text block we skip quoted customer text
 // (`>` lines and text in quotation marks), inline code, URLs, e-mail addresses and HTML comments.
 
+import { ALL_MARKS, MARK_ZONE } from './chars';
+
 /** Flat list of [start, end) pairs, in original-text offsets. */
 export type Ranges = number[];
 
@@ -27,10 +29,15 @@ function addMatches(re: RegExp, s: string, base: number, out: Ranges): void {
   }
 }
 
-/** Excluded ranges inside one text block `text[from, to)`. */
-export function excludedRanges(text: string, from: number, to: number): Ranges {
+/**
+ * Excluded ranges inside one text block `text[from, to)`. `marks`: what the phrase scanner saw in the block
+ * (see NONWORD_MARKS); without a MARK_ZONE unit only a "www." address can be excluded, so most blocks return
+ * at once.
+ */
+export function excludedRanges(text: string, from: number, to: number, marks = ALL_MARKS): Ranges {
   const s = text.slice(from, to);
   const out: Ranges = [];
+  if ((marks & MARK_ZONE) === 0 && !s.includes('www.')) return out;
   if (s.includes('<!--')) addMatches(COMMENT, s, from, out);
   // URLs and e-mail addresses, found from their "://", "www." and "@" (a regex scan over every word would
   // cost more than all the phrase matching).

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { PhraseTrie } from '../../../src/core/lint/matcher';
+import { MARK_PLACEHOLDER, MARK_ZONE, NONWORD_MARKS, isWordAt } from '../../../src/core/lint/chars';
+import { excludedRanges } from '../../../src/core/lint/zones';
 import { createLinter, type LintRule } from '../../../src/core/lint';
 
 function hits(trie: PhraseTrie, text: string): string[] {
@@ -28,6 +30,23 @@ describe('lint: phrase trie', () => {
     // nukta/chandrabindu variants, a zero-width joiner, a classifier (অভিযোগটি), a curly apostrophe.
     assert.deepEqual(hits(trie, 'हम यह नही\u200d कर सकते। আপনার অভিযোগটি পেয়েছি। We can’t help.'),
       ['1:नही\u200d कर सकते', '2:আপনার অভিযোগটি', '3:can’t help']);
+  });
+
+  it('reports the zone and placeholder marks of the range it scanned, also for a quote mark glued to a word', () => {
+    const trie = new PhraseTrie();
+    trie.add('we cannot', 1);
+    const marks = (text: string) => trie.scan(text, 0, text.length, () => {});
+    assert.equal(marks('we cannot, sorry.'), 0);
+    assert.equal(marks('see "we cannot"'), MARK_ZONE);
+    assert.equal(marks('x\u200d‘we cannot’'), MARK_ZONE);
+    assert.equal(marks('Hi {{name}}'), MARK_PLACEHOLDER);
+    assert.equal(marks('<b>'), MARK_ZONE | MARK_PLACEHOLDER);
+    // Marked units are never word characters, so the scanner's non-word path sees every one of them.
+    for (let c = 0; c < 65536; c++) if (NONWORD_MARKS[c]) assert.equal(isWordAt(String.fromCharCode(c), 0), false);
+    // Without a marked unit, only a www. address is excluded.
+    const www = 'visit www.shop.in today';
+    assert.deepEqual(excludedRanges(www, 0, www.length, marks(www)), excludedRanges(www, 0, www.length));
+    assert.equal(excludedRanges(www, 0, www.length, 0).length, 2);
   });
 
   it('can be scanned again from inside its own callback', () => {
