@@ -111,12 +111,6 @@ export class SearchIndex {
   private headN: number[] = [];
   private body: (Uint32Array | undefined)[] = [];
   private bodyN: number[] = [];
-  /** Per term, the highest title, tag and body tf of any posting (4, 4 and 8 bits), and the shortest
-   *  title, tags and body ever indexed: with them a term's best possible BM25 bounds pruning. */
-  private peakTf: number[] = [];
-  private minTitle = Infinity;
-  private minTags = Infinity;
-  private minBody = Infinity;
 
   // Surface words → term, transliteration keys → terms.
   private words = new Vocab();
@@ -148,7 +142,16 @@ export class SearchIndex {
   private kHeap = new Float64Array(0);
   /** See lengthNorms(); keyed by what they depend on (document numbers are never reused). */
   private norms: { n: number; avgT: number; avgG: number; avgB: number; arrays: [Float64Array, Float64Array, Float64Array] } | undefined;
+  /** Bumped whenever the length norms change: the per-term bounds below are valid for one generation. */
+  private normsGen = 0;
+  /** Per term, the best head (title + tags) and body BM25 of any of its postings, for normsGen boundGen[t]. */
+  private boundHead = new Float64Array(0);
+  private boundBody = new Float64Array(0);
+  private boundGen = new Int32Array(0);
   private cover = new Uint32Array(0);
+  /** Documents with a score in this query (to reset the arrays above), and one clause's documents. */
+  private touched = new DocList();
+  private clauseDocs = new DocList();
   private tfTitle: Uint16Array = new Uint16Array(0);
   private tfTags: Uint16Array = new Uint16Array(0);
   private tfBody: Uint16Array = new Uint16Array(0);
@@ -241,9 +244,8 @@ export class SearchIndex {
     const k = Math.max(limit * 2, 20);
     this.ensureScratch(); // before ranking(), which holds on to the scratch arrays
     const rank = this.ranking(parsed, options);
-    const { touched, candidates: found } = this.score(parsed, rank, k);
-    const candidates = this.select(found, rank, k);
-    this.resetScratch(touched);
+    const candidates = this.select(this.score(parsed, rank, k), rank, k);
+    this.resetScratch();
     this.rerank(candidates, parsed);
     const boosts = options.boostIds;
     candidates.sort((a, b) => {
@@ -323,9 +325,6 @@ export class SearchIndex {
     this.sumTitle += title.length;
     this.sumTags += tags.length;
     this.sumBody += body.length;
-    this.minTitle = Math.min(this.minTitle, title.length);
-    this.minTags = Math.min(this.minTags, tags.length);
-    this.minBody = Math.min(this.minBody, body.length);
 
     const nTerms = this.df.length;
     if (this.tfTitle.length < nTerms) {
@@ -353,10 +352,6 @@ export class SearchIndex {
       const bt = Math.min(tb, 255);
       if (tt > 0 || tg > 0) this.push(this.head, this.headN, t, (n << 8) | ht | (hg << 4));
       if (tb > 0) this.push(this.body, this.bodyN, t, (n << 8) | bt);
-      const peak = this.peakTf[t];
-      if (ht > (peak & 15) || hg > ((peak >>> 4) & 15) || bt > peak >>> 8) {
-        this.peakTf[t] = Math.max(ht, peak & 15) | (Math.max(hg, (peak >>> 4) & 15) << 4) | (Math.max(bt, peak >>> 8) << 8);
-      }
       this.df[t]++;
       if (indic) this.indicDf[t]++;
       this.tfTitle[t] = 0;
@@ -424,7 +419,6 @@ export class SearchIndex {
     this.headN.push(0);
     this.body.push(undefined);
     this.bodyN.push(0);
-    this.peakTf.push(0);
     return t;
   }
 
@@ -496,7 +490,9 @@ export class SearchIndex {
       if (script !== 'latin') continue;
       latinWords++;
       let known = exact || w.near.length > 0;
-      if (!known && len >= 3) this.words.forEachWithPrefix(w.norm, (sid) => !(known = this.liveWord(sid)));
+      // A word still being typed is known when it starts an indexed word, however short: "order ac" is
+      // "account" half-typed, not Hinglish (which would add key matches to every word of the query).
+      if (!known && (len >= 3 || w.prefix)) this.words.forEachWithPrefix(w.norm, (sid) => !(known = this.liveWord(sid)));
       const keyHit = queryKeys(w.norm).some((k) => k.length >= 2 && this.keys.get(k) !== undefined);
       // Evidence of Hindi/Bengali in Latin letters: an unknown word with a key match, or a word that
       // occurs only in Hindi/Bengali items (Latin tags such as "paisa wapas").
@@ -677,11 +673,11 @@ export class SearchIndex {
   }
 
   /**
-   * Accumulates scores and coverage per document. Returns every document touched (to reset the scratch
-   * arrays) and the candidates for the top k: all touched documents, or fewer once pruning showed that
-   * the others cannot reach the top k (see below).
+   * Accumulates scores and coverage per document (every document touched is in this.touched, to reset
+   * the scratch arrays). Returns the candidates for the top k: all touched documents, or fewer once
+   * pruning showed that the others cannot reach the top k (see below).
    */
-  private score(q: ParsedQuery, rank: Ranking, k: number): { touched: number[]; candidates: number[] } {
+  private score(q: ParsedQuery, rank: Ranking, k: number): DocList {
     const docsCount = Math.max(1, this.live);
     const avgT = Math.max(1, this.sumTitle / docsCount);
     const avgG = Math.max(1, this.sumTags / docsCount);
@@ -689,20 +685,11 @@ export class SearchIndex {
     const { total, clauseBest, altScore, altHits, cover, alive } = this;
     const [normT, normG, normB] = this.lengthNorms(avgT, avgG, avgB);
     // BM25 of one posting (title and tags, or body); shared by every path so that scores agree exactly.
-    const headPart = (p: number, d: number): number => {
-      const tt = p & 15;
-      const tg = (p >>> 4) & 15;
-      let s = 0;
-      if (tt) s += W_TITLE * (tt * (K1 + 1)) / (tt + normT[d]);
-      if (tg) s += W_TAGS * (tg * (K1 + 1)) / (tg + normG[d]);
-      return s;
-    };
-    const bodyPart = (p: number, d: number): number => {
-      const tf = p & 255;
-      return W_BODY * (tf * (K1 + 1)) / (tf + normB[d]);
-    };
+    const headPart = (p: number, d: number): number => headBm25(p, normT, normG, d);
+    const bodyPart = (p: number, d: number): number => bodyBm25(p, normB, d);
     const idf = (t: number) => Math.log(1 + (docsCount - this.df[t] + 0.5) / (this.df[t] + 0.5));
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     // Rare words first: they decide the candidates. A very common word's body postings then only add
     // to documents already found (its title/tag postings always count), which bounds the work per
     // keystroke at 100k documents without changing what ranks on top.
@@ -725,7 +712,7 @@ export class SearchIndex {
       for (const a of c.alts.values()) {
         let sum = 0;
         for (const t of a.terms) {
-          sum += ((a.weight * idf(t)) / a.terms.length) * this.termBound(t, a.headOnly, avgT, avgG, avgB);
+          sum += ((a.weight * idf(t)) / a.terms.length) * this.termBound(t, a.headOnly);
           work += this.headN[t] + (a.headOnly ? 0 : this.bodyN[t]);
         }
         if (sum > most) most = sum;
@@ -761,7 +748,8 @@ export class SearchIndex {
           if (!only.headOnly) forDocs(this.body[t], this.bodyN[t], live, (p, d) => { total[d] += w * bodyPart(p, d); cover[d] |= mask; });
           continue;
         }
-        const clauseDocs: number[] = [];
+        const clauseDocs = this.clauseDocs;
+        clauseDocs.length = 0;
         for (const alt of clause.alts.values()) {
           const need = alt.terms.length;
           const altDocs: number[] = [];
@@ -778,55 +766,28 @@ export class SearchIndex {
           }
           this.bestOfAlt(altDocs, need, clauseDocs);
         }
-        for (const d of clauseDocs) {
-          total[d] += clauseBest[d];
-          cover[d] |= mask;
-          clauseBest[d] = 0;
-        }
+        this.addClause(mask);
         continue;
       }
       if (only && only.terms.length === 1) {
         // One term and nothing to take the best of: score straight into the totals.
         const t = only.terms[0];
         const w = only.weight * idf(t);
-        const opens = mask !== 0;
-        const h = this.head[t];
-        const hn = this.headN[t];
-        if (h) {
-          for (let i = 0; i < hn; i++) {
-            const p: number = h[i];
-            const d = p >>> 8;
-            if (!alive[d]) continue;
-            if (total[d] === 0 && cover[d] === 0) {
-              if (!opens) continue;
-              touched.push(d);
-            }
-            total[d] += w * headPart(p, d);
-            cover[d] |= mask;
-          }
-        }
-        const b = this.body[t];
-        const bn = this.bodyN[t];
-        if (b && !only.headOnly) {
-          const shut = closed(t);
-          for (let i = 0; i < bn; i++) {
-            const p: number = b[i];
-            const d = p >>> 8;
-            if (!alive[d]) continue;
-            if (total[d] === 0 && cover[d] === 0) {
-              if (shut) continue;
-              touched.push(d);
-            }
-            total[d] += w * bodyPart(p, d);
-            cover[d] |= mask;
-          }
-        }
+        this.addPostings(this.head[t], this.headN[t], true, w, mask, mask !== 0);
+        // (A body posting opens a document unless the word is too common; see closed().)
+        if (!only.headOnly) this.addPostings(this.body[t], this.bodyN[t], false, w, mask, !closed(t));
         continue;
       }
-      const clauseDocs: number[] = [];
+      const clauseDocs = this.clauseDocs;
+      clauseDocs.length = 0;
       const opens = mask !== 0;
       for (const alt of clause.alts.values()) {
         const need = alt.terms.length;
+        if (need === 1) {
+          const t = alt.terms[0];
+          this.bestOfTerm(t, alt.weight * idf(t), alt.headOnly, opens, closed(t), clauseDocs);
+          continue;
+        }
         const altDocs: number[] = [];
         for (const t of alt.terms) {
           const w = (alt.weight * idf(t)) / need;
@@ -840,7 +801,7 @@ export class SearchIndex {
               if (!alive[d] || (!opens && total[d] === 0 && cover[d] === 0)) continue;
               if (altScore[d] === 0) altDocs.push(d);
               altScore[d] += w * headPart(p, d);
-              if (need > 1) altHits[d] |= bit;
+              altHits[d] |= bit;
             }
           }
           const b = this.body[t];
@@ -854,26 +815,100 @@ export class SearchIndex {
               if ((shut || !opens) && total[d] === 0 && cover[d] === 0 && altScore[d] === 0 && clauseBest[d] === 0) continue;
               if (altScore[d] === 0) altDocs.push(d);
               altScore[d] += w * bodyPart(p, d);
-              if (need > 1) altHits[d] |= bit;
+              altHits[d] |= bit;
             }
           }
         }
         this.bestOfAlt(altDocs, need, clauseDocs);
       }
-      for (const d of clauseDocs) {
-        if (total[d] === 0 && cover[d] === 0) touched.push(d);
-        total[d] += clauseBest[d];
-        cover[d] |= mask;
-        clauseBest[d] = 0;
-      }
+      this.addClause(mask);
     }
-    if (!live) return { touched, candidates: touched };
+    if (!live) return touched;
     // Candidates in the order they were found, as without pruning (ties keep the same winner).
     const keep = this.mark;
     for (const d of live) keep[d] = 1;
-    const candidates = touched.filter((d) => keep[d] === 1);
+    const candidates = new DocList();
+    for (let i = 0; i < touched.length; i++) if (keep[touched.items[i]] === 1) candidates.push(touched.items[i]);
     for (const d of live) keep[d] = 0;
-    return { touched, candidates };
+    return candidates;
+  }
+
+  /**
+   * Adds the head (title/tags) or body postings of one term, weighted by `w`, to the totals. A document
+   * not found yet is only added when `opens`. Plain loops over typed arrays: this is where a query at
+   * 100k documents spends its time.
+   */
+  private addPostings(list: Uint32Array | undefined, n: number, head: boolean, w: number, mask: number, opens: boolean): void {
+    if (!list) return;
+    const { total, cover, alive, touched } = this;
+    const [normT, normG, normB] = this.norms!.arrays;
+    for (let i = 0; i < n; i++) {
+      const p: number = list[i];
+      const d = p >>> 8;
+      if (!alive[d]) continue;
+      if (total[d] === 0 && cover[d] === 0) {
+        if (!opens) continue;
+        touched.push(d);
+      }
+      total[d] += w * (head ? headBm25(p, normT, normG, d) : bodyBm25(p, normB, d));
+      cover[d] |= mask;
+    }
+  }
+
+  /**
+   * One single-term alternative of a clause: its head and body postings merged by document (both are
+   * sorted), so each document's score for the term is known at once and the clause keeps the best.
+   * Documents not found yet enter only when `opens`; their body postings not at all when `shut`.
+   */
+  private bestOfTerm(t: number, w: number, headOnly: boolean, opens: boolean, shut: boolean, clauseDocs: DocList): void {
+    const { total, cover, alive, clauseBest } = this;
+    const [normT, normG, normB] = this.norms!.arrays;
+    const h = this.head[t];
+    const hn = h ? this.headN[t] : 0;
+    const b = this.body[t];
+    const bn = b && !headOnly ? this.bodyN[t] : 0;
+    const END = 0x7fffffff;
+    let i = 0;
+    let j = 0;
+    while (i < hn || j < bn) {
+      const dh = i < hn ? h![i] >>> 8 : END;
+      const db = j < bn ? b![j] >>> 8 : END;
+      const d = dh < db ? dh : db;
+      const fresh = total[d] === 0 && cover[d] === 0;
+      let s = 0;
+      let hit = false;
+      if (dh === d) {
+        const p = h![i++];
+        if (alive[d] && (opens || !fresh)) {
+          s = w * headBm25(p, normT, normG, d);
+          hit = true;
+        }
+      }
+      if (db === d) {
+        const p = b![j++];
+        if (alive[d] && (hit || !((shut || !opens) && fresh && clauseBest[d] === 0))) {
+          const v = w * bodyBm25(p, normB, d);
+          s = hit ? s + v : v;
+          hit = true;
+        }
+      }
+      if (!hit) continue;
+      if (clauseBest[d] === 0) clauseDocs.push(d);
+      if (s > clauseBest[d]) clauseBest[d] = s;
+    }
+  }
+
+  /** Adds each document's best alternative of a clause (in clauseDocs) to its total. */
+  private addClause(mask: number): void {
+    const { total, cover, clauseBest, touched } = this;
+    const docs = this.clauseDocs.items;
+    for (let i = 0, n = this.clauseDocs.length; i < n; i++) {
+      const d = docs[i];
+      if (total[d] === 0 && cover[d] === 0) touched.push(d);
+      total[d] += clauseBest[d];
+      cover[d] |= mask;
+      clauseBest[d] = 0;
+    }
   }
 
   /**
@@ -892,11 +927,12 @@ export class SearchIndex {
       b[d] = K1 * (1 - B_BODY + (B_BODY * bodyLen[d]) / avgB);
     }
     this.norms = { n, avgT, avgG, avgB, arrays: [t, g, b] };
+    this.normsGen++;
     return this.norms.arrays;
   }
 
   /** A multi-word alternative counts only where all of its words occur; the clause takes the best alternative. */
-  private bestOfAlt(altDocs: number[], need: number, clauseDocs: number[]): void {
+  private bestOfAlt(altDocs: number[], need: number, clauseDocs: DocList): void {
     const { altScore, altHits, clauseBest } = this;
     const all = need > 1 ? (1 << Math.min(need, 8)) - 1 : 0;
     for (const d of altDocs) {
@@ -909,22 +945,42 @@ export class SearchIndex {
     }
   }
 
-  /** The most one posting of term `t` can score (BM25 with its highest tf and the shortest field). */
-  private termBound(t: number, headOnly: boolean, avgT: number, avgG: number, avgB: number): number {
-    const peak = this.peakTf[t];
-    const bm = (tf: number, b: number, len: number, avg: number) => (tf * (K1 + 1)) / (tf + K1 * (1 - b + (b * Math.max(1, len)) / avg));
-    let s = 0;
-    if (peak & 15) s += W_TITLE * bm(peak & 15, B_TITLE, this.minTitle, avgT);
-    if ((peak >>> 4) & 15) s += W_TAGS * bm((peak >>> 4) & 15, B_TAGS, this.minTags, avgG);
-    if (!headOnly && peak >>> 8) s += W_BODY * bm(peak >>> 8, B_BODY, this.minBody, avgB);
-    return s;
+  /**
+   * The most one document can score from term `t` (before weight and idf): the best head plus the best
+   * body BM25 over its postings. Exact maxima rather than a bound from the highest tf and the shortest
+   * field, so that MaxScore pruning starts early; computed once per term and state of the norms.
+   */
+  private termBound(t: number, headOnly: boolean): number {
+    const gen = this.normsGen;
+    if (this.boundGen.length <= t) {
+      const size = Math.max(1024, this.df.length * 2);
+      const grow = <A extends Float64Array | Int32Array>(a: A, next: A): A => { next.set(a); return next; };
+      this.boundHead = grow(this.boundHead, new Float64Array(size));
+      this.boundBody = grow(this.boundBody, new Float64Array(size));
+      this.boundGen = grow(this.boundGen, new Int32Array(size));
+    }
+    if (this.boundGen[t] !== gen) {
+      const [normT, normG, normB] = this.norms!.arrays;
+      let mh = 0;
+      let mb = 0;
+      const h = this.head[t];
+      for (let i = 0, n = this.headN[t]; i < n; i++) mh = Math.max(mh, headBm25(h![i], normT, normG));
+      const b = this.body[t];
+      for (let i = 0, n = this.bodyN[t]; i < n; i++) mb = Math.max(mb, bodyBm25(b![i], normB));
+      this.boundHead[t] = mh;
+      this.boundBody[t] = mb;
+      this.boundGen[t] = gen;
+    }
+    return headOnly ? this.boundHead[t] : this.boundHead[t] + this.boundBody[t];
   }
 
   /** The k-th best score (lower bound: clauses may still add) among `docs`, or 0 with fewer than k. */
-  private kthScore(docs: readonly number[], rank: Ranking, k: number): number {
+  private kthScore(list: DocList | readonly number[], rank: Ranking, k: number): number {
     const heap = this.kHeap.length >= k ? this.kHeap : (this.kHeap = new Float64Array(k * 2));
     let size = 0;
-    for (const d of docs) {
+    const docs = list instanceof DocList ? list.items : list;
+    for (let j = 0, n = list.length; j < n; j++) {
+      const d = docs[j];
       if (size === k && rank.ceiling(d) <= heap[0]) continue;
       if (!rank.passes(d)) continue;
       const s = rank.score(d);
@@ -957,9 +1013,13 @@ export class SearchIndex {
    * The documents of `docs` that pass the filters and could still reach the k-th best score with
    * everything the remaining clauses can add, sorted by number.
    */
-  private prune(docs: readonly number[], sorted: boolean, rank: Ranking, k: number, maxLeft: number, maskLeft: number, threshold = this.kthScore(docs, rank, k)): number[] {
+  private prune(list: DocList | readonly number[], sorted: boolean, rank: Ranking, k: number, maxLeft: number, maskLeft: number, threshold = this.kthScore(list, rank, k)): number[] {
     const out: number[] = [];
-    for (const d of docs) if (rank.passes(d) && !(rank.upper(d, maxLeft, maskLeft) < threshold)) out.push(d);
+    const docs = list instanceof DocList ? list.items : list;
+    for (let j = 0, n = list.length; j < n; j++) {
+      const d = docs[j];
+      if (rank.passes(d) && !(rank.upper(d, maxLeft, maskLeft) < threshold)) out.push(d);
+    }
     return sorted ? out : out.sort((a, b) => a - b);
   }
 
@@ -1005,9 +1065,11 @@ export class SearchIndex {
   }
 
   /** Applies filters and the coverage factor, keeping the `k` best documents. */
-  private select(candidates: readonly number[], rank: Ranking, k: number): Array<{ n: number; score: number }> {
+  private select(candidates: DocList, rank: Ranking, k: number): Array<{ n: number; score: number }> {
     const heap: Array<{ n: number; score: number }> = [];
-    for (const d of candidates) {
+    const docs = candidates.items;
+    for (let j = 0, n = candidates.length; j < n; j++) {
+      const d = docs[j];
       if (heap.length === k && rank.ceiling(d) <= heap[0].score) continue;
       if (!rank.passes(d)) continue;
       const score = rank.score(d);
@@ -1022,11 +1084,14 @@ export class SearchIndex {
     return heap;
   }
 
-  private resetScratch(touched: number[]): void {
-    for (const d of touched) {
-      this.total[d] = 0;
-      this.cover[d] = 0;
+  private resetScratch(): void {
+    const { total, cover, touched } = this;
+    for (let i = 0; i < touched.length; i++) {
+      const d = touched.items[i];
+      total[d] = 0;
+      cover[d] = 0;
     }
+    touched.length = 0;
   }
 
   /** Phrase and title boosts, computed only for the candidates. */
@@ -1118,6 +1183,37 @@ export class SearchIndex {
 }
 
 const KINDS: readonly SearchKind[] = ['template', 'article'];
+
+/** A list of document numbers in a reused, growing Int32Array: no garbage per query. */
+class DocList {
+  items = new Int32Array(1024);
+  length = 0;
+
+  push(d: number): void {
+    if (this.length === this.items.length) {
+      const next = new Int32Array(this.items.length * 2);
+      next.set(this.items);
+      this.items = next;
+    }
+    this.items[this.length++] = d;
+  }
+}
+
+/** Weighted BM25 of a title/tags posting of document `d` (its number, unless given). */
+function headBm25(p: number, normT: Float64Array, normG: Float64Array, d = p >>> 8): number {
+  const tt = p & 15;
+  const tg = (p >>> 4) & 15;
+  let s = 0;
+  if (tt) s += W_TITLE * (tt * (K1 + 1)) / (tt + normT[d]);
+  if (tg) s += W_TAGS * (tg * (K1 + 1)) / (tg + normG[d]);
+  return s;
+}
+
+/** Weighted BM25 of a body posting. */
+function bodyBm25(p: number, normB: Float64Array, d = p >>> 8): number {
+  const tf = p & 255;
+  return W_BODY * (tf * (K1 + 1)) / (tf + normB[d]);
+}
 
 /** Per query: which documents the filters let through, their score, and bounds on it for pruning. */
 interface Ranking {
