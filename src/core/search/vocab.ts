@@ -216,6 +216,11 @@ function bigrams(word: string): number[] {
   return out;
 }
 
+// Three rows of the distance matrix, reused: typo lookups verify thousands of candidates per word.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /**
  * Optimal string alignment distance (Levenshtein + adjacent swaps) of `a` and `b`, or `max + 1` as soon
  * as it must exceed `max`. Works on UTF-16 code units: Indic letters and marks are single units.
@@ -224,9 +229,15 @@ export function boundedDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
+  if (rowA.length <= lb) {
+    rowA = new Int32Array(lb * 2 + 2);
+    rowB = new Int32Array(lb * 2 + 2);
+    rowC = new Int32Array(lb * 2 + 2);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  prev2.fill(0, 0, lb + 1);
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
