@@ -2,7 +2,7 @@
 export type { ActiveSeverity, Finding, LintContext, LintResult, LintRule, LinterOptions, RuleProblem } from './types';
 export { createLinter, IncrementalLinter, Linter, validateRule } from './linter';
 export { checkRuleExamples } from './examples';
-export { checkPatternSafety } from './regex-safety';
+export { checkPatternSafety } from '../regex/safety';
 export { adaptCase, applyAllFixes, applyEdit, applyFix, type TextEdit } from './fixes';
 export { lineIndex, type LineIndex, type Position } from './lines';
 export { CHECK_NAMES } from './checks';

@@ -1,9 +1,10 @@
 // Regex rules: compiled once, run line by line in bounded chunks so a slow (polynomial) pattern can only
 // overrun its time budget by one chunk, never hang the editor on a 1 MB line. Matches must start and end on
 // Unicode word boundaries, like phrases, and `\b` in a pack pattern is rewritten to a Unicode-aware boundary
-// (JavaScript's own is ASCII-only). Exponential patterns never get here: `checkPatternSafety` rejects them.
+// (JavaScript's own is ASCII-only). Unsafe patterns never get here: `checkPatternSafety` (core/regex/safety, the
+// same check the pack loader runs) rejects them.
 import { isWordAt } from './chars';
-import { checkPatternSafety } from './regex-safety';
+import { checkPatternSafety, RULE_PATTERN_FLAGS } from '../regex/safety';
 
 const W = '[\\p{L}\\p{M}\\p{N}]';
 const UNICODE_B = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
@@ -37,7 +38,7 @@ export interface CompiledPattern {
 export function compilePattern(pattern: string): CompiledPattern | string {
   const problem = checkPatternSafety(pattern);
   if (problem) return problem;
-  return { regex: new RegExp(unicodeBoundaries(pattern), 'giu') };
+  return { regex: new RegExp(unicodeBoundaries(pattern), `g${RULE_PATTERN_FLAGS}`) };
 }
 
 /** Splits `text[from, to)` into chunks: lines, and long lines cut at whitespace near CHUNK. */

@@ -8,7 +8,7 @@ export { orderPacks, resolvePacks } from './resolve';
 export type { OverriddenItem, ResolvedPackInfo, ResolvedPacks } from './resolve';
 export { MANIFEST_FILE, knownFieldsOf } from './manifest';
 export { deriveItemId } from './ids';
-export { checkRulePattern, RULE_PATTERN_FLAGS } from './regexCheck';
+export { checkRulePattern, RULE_PATTERN_FLAGS } from '../regex/safety';
 export { describeProblem, formatPath } from './problems';
 export { packJsonSchemas, serializeSchema } from './jsonSchema';
 export { MAX_PACK_FILE_BYTES, MAX_PACK_FILES } from './limits';

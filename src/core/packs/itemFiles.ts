@@ -2,13 +2,13 @@
 // A file's broken entries are dropped with a problem; its good entries are kept.
 import { z } from 'zod';
 import { parsePlaceholders } from '../placeholders/parse';
+import { checkRulePattern } from '../regex/safety';
 import { parseFrontMatter } from './frontMatter';
 import { deriveItemId } from './ids';
 import { nodeAt, parseJsonFile, stringCharOffset } from './jsonFile';
 import type { Article, PackProblem, Phrase, Rule, Template } from './model';
 import type { Locator, PathKey } from './problems';
 import { ProblemSink, formatPath, reportIssues } from './problems';
-import { checkRulePattern } from './regexCheck';
 import type { ArticleHeader, TemplateHeader } from './schema';
 import { articleHeaderSchema, phraseFileSchema, phraseSchema, ruleFileSchema, ruleSchema, templateHeaderSchema } from './schema';
 import { knownKeysAt } from './schemaKeys';
