@@ -7,7 +7,13 @@ import { builtinLinter, REPO } from './helpers';
 // Regression floor on the dev set (hand-written while building the rules) and, when present, the
 // labelled set another helper wrote. Floors sit below today's figures so wording tweaks do not break the
 // build, but a real regression does.
-const sets: Array<[string, number, number]> = [['test/fixtures/lint/dev', 0.9, 0.9], ['test/fixtures/lint/labelled', 0.9, 0.85]];
+// The held-out set was used for tuning too (phrase families, not its sentences), so its floor guards
+// against regressions, not generalisation; the blind set measures that.
+const sets: Array<[string, number, number]> = [
+  ['test/fixtures/lint/dev', 0.95, 0.95],
+  ['test/fixtures/lint/labelled', 0.95, 0.95],
+  ['test/fixtures/lint/heldout', 0.95, 0.95],
+];
 
 describe('lint: accuracy floor', () => {
   for (const [dir, minP, minR] of sets) {
