@@ -18,10 +18,18 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(options: { fixture?: string; settings?: Record<string, unknown> } = {}): Promise<Workbench> {
+export interface WorkbenchOptions {
+  fixture?: string;
+  settings?: Record<string, unknown>;
+  /** Adds files to the workspace copy before VS Code opens it (the fixture folder itself is never written). */
+  prepare?: (workspace: string) => void;
+}
+
+export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'kindly-ui-'));
   const workspace = path.join(scratch, 'workspace');
   cpSync(options.fixture ?? path.join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
+  options.prepare?.(workspace);
   const server = await startCodeServer({ settings: options.settings });
   const browser: Browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
