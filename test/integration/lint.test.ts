@@ -72,7 +72,8 @@ describe('linter in the editor', () => {
   it('opening a draft shows its findings: rule ids, exact ranges, source "Kindly", and where each rule is defined', async () => {
     const editor = await openFixture('refund-refusal.md');
     const doc = editor.document;
-    await waitFor(() => lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
+    await linted(doc);
+    assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     const diagnostics = lintDiagnostics(doc.uri);
     assert.deepEqual(flagged(doc), ['negative.unfortunately.en:Unfortunately', "refusal.cannot.en:we can't"]);
     const refusal = diagnostics.find((d) => codeOf(d) === 'refusal.cannot.en')!;
@@ -125,7 +126,8 @@ describe('linter in the editor', () => {
   it('a quick fix replaces exactly the flagged words; one undo restores the draft', async () => {
     const editor = await openFixture('refund-refusal.md');
     const doc = editor.document;
-    await waitFor(() => lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
+    await linted(doc);
+    assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     const before = doc.getText();
     const actions = await quickFixes(doc, "we can't");
     const titles = actions.map((a) => a.title);
@@ -187,7 +189,8 @@ describe('linter in the editor', () => {
     const original = 'Hello Priya, thank you for contacting Acme.\n\nCalm down, the parcel is on its way. As I already said, the refund was sent — “we can\'t” is not what we say here 🙂.\n\nThank you, Priya.\nArjun\n';
     const editor = await openDraft(original);
     const doc = editor.document;
-    await waitFor(() => lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
+    await linted(doc);
+    assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     assert.deepEqual(flagged(doc), ['dismissive.calm-down.en:Calm down', 'dismissive.repeat.en:As I already said']);
     const fixed = await vscode.commands.executeCommand<number>('kindly.fixAll');
     assert.equal(fixed, 2);
@@ -204,7 +207,8 @@ describe('linter in the editor', () => {
   it('the fix-all source action is offered for editor.codeActionsOnSave', async () => {
     const editor = await openFixture('refund-refusal.md');
     const doc = editor.document;
-    await waitFor(() => lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
+    await linted(doc);
+    assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     const all = new vscode.Range(0, 0, doc.lineCount, 0);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.kindly');
     const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.kindly');
@@ -215,7 +219,8 @@ describe('linter in the editor', () => {
   it('ignore comments: disable-next-line and disable/enable blocks switch findings off where they apply', async () => {
     const editor = await openFixture('ignore-comments.md');
     const doc = editor.document;
-    await waitFor(() => lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
+    await linted(doc);
+    assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     const lines = lintDiagnostics(doc.uri).map((d) => `${codeOf(d)}@${d.range.start.line}`).sort();
     // Line 3 follows a disable-next-line; line 7 is inside a refusal-only disable block; 4 and 9 are not covered.
     assert.deepEqual(lines, ['negative.unfortunately.en@4', 'refusal.cannot.en@9']);
@@ -224,7 +229,8 @@ describe('linter in the editor', () => {
   it('"Ignore … in this draft" inserts one comment after the header, the finding goes, and one undo brings it back', async () => {
     const editor = await openFixture('refund-refusal.md');
     const doc = editor.document;
-    await waitFor(() => lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
+    await linted(doc);
+    assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     const before = doc.getText();
     const ignore = (await quickFixes(doc, "we can't")).find((a) => a.title === 'Ignore “refusal.cannot.en” in this draft');
     assert.ok(ignore?.edit);
@@ -239,7 +245,8 @@ describe('linter in the editor', () => {
   it('severity settings per category and per rule take effect at once', async () => {
     const editor = await openFixture('refund-refusal.md');
     const doc = editor.document;
-    await waitFor(() => lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
+    await linted(doc);
+    assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     await withSetting('lint.severity', { 'negative-word': 'off' }, async () => {
       await waitFor(() => flagged(doc).join() === "refusal.cannot.en:we can't", 'negative-word to be switched off');
     });

@@ -162,6 +162,8 @@ describe('snippets and drafts', () => {
     assert.match(closing, /Priya/);
     await vscode.commands.executeCommand('type', { text: 'Your refund is on its way.' });
     assert.equal(editor.document.getText(), `${header}${greeting}\n\nYour refund is on its way.\n\n${closing}\n`, 'the cursor is where the agent writes');
+    // The linter has run on the draft as it is now (after its debounce), and found nothing.
+    await waitFor(() => api.lint.lastResult(editor.document), 'the draft to be linted');
     assert.deepEqual(kindlyDiagnostics(uri), []);
   });
 
@@ -172,6 +174,7 @@ describe('snippets and drafts', () => {
     const body = text.slice(text.indexOf('---\n', 4) + 4);
     assert.equal(body.split('प्रिया').length - 1, 2, `greeting and closing both name the customer: ${body}`);
     assert.ok(!body.includes('{{'), 'no placeholder is left');
+    await waitFor(() => api.lint.lastResult(vscode.window.activeTextEditor!.document), 'the draft to be linted');
     assert.deepEqual(kindlyDiagnostics(uri!), []);
   });
 

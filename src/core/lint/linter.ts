@@ -456,12 +456,12 @@ export class Linter {
       } else if (c.docCheck === 'greeting-names-business' && !unfilled) {
         // Known company: its name must appear in the opening; unknown: an introduction must ("thanks for
         // contacting …", "welcome to …").
-        const opening = lines.slice(0, 2);
+        const opening = lines.slice(0, OPENING_LINES);
         const named = company ? opening.some((l) => containsAll(text, l, company))
           : opening.some((l) => introducesBusiness(text, l.start, l.end));
         if (!named) push(r, sal.salutation.start, sal.salutation.end);
       } else if (c.docCheck === 'closing-thanks-customer' && lines.length >= 3) {
-        const closing = lines.slice(Math.max(1, lines.length - 3));
+        const closing = lines.slice(Math.max(1, lines.length - CLOSING_LINES));
         const thanks = closing.flatMap((l) => thanksIn(text, l.start, l.end));
         if (thanks.length === 0) {
           const signOff = signOffLine(text, lines);
@@ -481,7 +481,12 @@ export class Linter {
  * blank), in order — all the greeting and closing checks look at. Only the blocks at both ends are read,
  * so a long draft costs no more than a short one.
  */
-function bodyLines(text: string, blocks: Block[], tail = 3): Span[] {
+/** Lines read as the opening: the greeting line and the one after it. */
+const OPENING_LINES = 2;
+/** Lines read as the closing: a thank-you paragraph above "Warm regards," / name / company. */
+const CLOSING_LINES = 5;
+
+function bodyLines(text: string, blocks: Block[], tail = CLOSING_LINES): Span[] {
   const linesOf = (b: Block): Span[] => {
     const out: Span[] = [];
     const zones = excludedRanges(text, b.start, b.end);
@@ -500,7 +505,8 @@ function bodyLines(text: string, blocks: Block[], tail = 3): Span[] {
   const textBlocks = blocks.filter((b) => b.kind === 'text');
   const head: Span[] = [];
   let h = 0;
-  for (; h < textBlocks.length && head.length === 0; h++) head.push(...linesOf(textBlocks[h]));
+  // The greeting and the line after it, which may be the next paragraph ("Hello Priya," / "Thanks for contacting Acme.").
+  for (; h < textBlocks.length && head.length < OPENING_LINES; h++) head.push(...linesOf(textBlocks[h]));
   const end: Span[] = [];
   for (let t = textBlocks.length - 1; t >= h && end.length < tail + 1; t--) end.unshift(...linesOf(textBlocks[t]));
   // head holds the whole first block; keep its lines, then the tail lines that come after them.

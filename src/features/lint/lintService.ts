@@ -23,6 +23,8 @@ export interface DraftLint {
 }
 
 interface DocState {
+  /** The document this state belongs to: an untitled URI is reused by the next new draft. */
+  doc: vscode.TextDocument;
   incremental: IncrementalLinter;
   last?: DraftLint;
   timer?: NodeJS.Timeout;
@@ -53,7 +55,7 @@ export class LintService implements vscode.Disposable {
         for (const state of this.docs.values()) state.incremental = this.linter.incremental();
         this.relintAll();
       }),
-      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.opened(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document, LINT_DELAY_MS); }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
       vscode.window.onDidChangeActiveTextEditor(() => this.statusBar.update()),
@@ -91,14 +93,14 @@ export class LintService implements vscode.Disposable {
   /** The findings for the document as it is now, linting it first when the last run is stale. */
   lintNow(doc: vscode.TextDocument, options: { request?: boolean } = {}): DraftLint {
     if (options.request && !this.isDraft(doc) && this.isLintable(doc.uri)) this.requested.add(doc.uri.toString());
-    const state = this.docs.get(doc.uri.toString());
+    const state = this.stateFor(doc);
     if (state?.last && state.last.version === doc.version && !state.timer) return state.last;
     return this.run(doc);
   }
 
   /** The last result for a document, if it is current. */
   lastResult(doc: vscode.TextDocument): DraftLint | undefined {
-    const last = this.docs.get(doc.uri.toString())?.last;
+    const last = this.stateFor(doc)?.last;
     return last && last.version === doc.version ? last : undefined;
   }
 
@@ -141,11 +143,27 @@ export class LintService implements vscode.Disposable {
     }, delay);
   }
 
+  /** The state of this very document; undefined for a closed document whose URI a new one now uses. */
+  private stateFor(doc: vscode.TextDocument): DocState | undefined {
+    const state = this.docs.get(doc.uri.toString());
+    return state?.doc === doc ? state : undefined;
+  }
+
   private stateOf(doc: vscode.TextDocument): DocState {
     const key = doc.uri.toString();
     let state = this.docs.get(key);
-    if (!state) { state = { incremental: this.linter.incremental() }; this.docs.set(key, state); }
+    if (state?.doc !== doc) {
+      clearTimeout(state?.timer);
+      state = { doc, incremental: this.linter.incremental() };
+      this.docs.set(key, state);
+    }
     return state;
+  }
+
+  private opened(doc: vscode.TextDocument): void {
+    // A new untitled draft may get the URI of one closed a moment ago: never show that one's findings on it.
+    if (doc.uri.scheme === 'untitled' && this.docs.get(doc.uri.toString())?.doc !== doc) this.collection.delete(doc.uri);
+    this.schedule(doc, 0);
   }
 
   private run(doc: vscode.TextDocument): DraftLint {
@@ -168,6 +186,8 @@ export class LintService implements vscode.Disposable {
   private forget(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     const state = this.docs.get(key);
+    // A late close of an earlier document with this URI must not wipe the draft that uses it now.
+    if (state && state.doc !== doc && !state.doc.isClosed) return;
     clearTimeout(state?.timer);
     this.docs.delete(key);
     this.requested.delete(key);
