@@ -15,7 +15,8 @@ const MARKS = NONWORD_MARKS;
 
 /** Separators that may sit between the words of a phrase: spaces, one line break, commas, dashes, Markdown emphasis. */
 const SOFT = new Uint8Array(65536);
-for (const c of ' \t\r\n\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014*_~%/&+#,') SOFT[c.charCodeAt(0)] = 1;
+// Currency signs too: "it's just a ₹40 fee" matches the phrase "it's just a * fee".
+for (const c of ' \t\r\n\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014*_~%/&+#,$₹€£৳') SOFT[c.charCodeAt(0)] = 1;
 
 const MAX_EXPANSIONS = 4096;
 /** Words a `*` in a phrase may stand for. */
