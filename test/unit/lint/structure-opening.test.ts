@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { found } from './helpers';
+
+// The greeting and closing checks read the opening and the closing as a reader does: the line after the
+// greeting may be the next paragraph, and the thanks may sit above "Warm regards," / name / company.
+describe('lint: structure of a full reply', () => {
+  const structure = (text: string, ctx = {}) => found(text, ctx).filter((f) => f.startsWith('structure:'));
+
+  it("Kindly's own e-mail greeting and closing are not flagged (thanks above the sign-off block)", () => {
+    const draft = 'Hello Priya,\n\nThank you for contacting Acme. I\'m glad to help you with this.\n\nYour refund is on its way.\n\n'
+      + 'Thank you for the opportunity to serve you today, Priya. If anything else comes up, reply to this email.\n\nWarm regards,\nArjun Mehta\nAcme\n';
+    assert.deepEqual(structure(draft, { customerName: 'Priya Sharma' }), []);
+    assert.deepEqual(structure(draft, { customerName: 'Priya Sharma', companyName: 'Acme' }), []);
+  });
+
+  it('still flags a reply whose opening names no business and whose closing thanks no one', () => {
+    const draft = 'Hello Priya,\n\nYour refund is on its way.\n\nIt should arrive within five days.\n\nRegards,\nArjun\n';
+    assert.deepEqual(structure(draft, { customerName: 'Priya Sharma' }).sort(), ['structure:Hello Priya', 'structure:Regards,']);
+  });
+
+  for (const opening of ['Dear Mr. Rao, greetings from Carewell Hospital.', 'Hi Meenal, welcome back to PixelForge!',
+    'नमस्ते प्रिया जी, Acme की ओर से नमस्कार।', 'নমস্কার প্রিয়া, Acme থেকে শুভেচ্ছা।']) {
+    it(`"${opening}" names the business`, () => {
+      const flagged = structure(`${opening}\n\nYour order ships on Friday.\n\nThank you, Priya.\nArjun`);
+      assert.ok(!flagged.some((f) => f.includes(opening.slice(0, 8))), flagged.join(' | '));
+    });
+  }
+});
