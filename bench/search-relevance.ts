@@ -1,6 +1,6 @@
 // Relevance of Kindly's search on the labelled set test/fixtures/search/relevance.jsonl over the built-in
 // pack: nDCG@10 and success@1, overall, per language and per query type.
-// Run: npx tsx bench/search-relevance.ts [--verbose]
+// Run: npx tsx bench/search-relevance.ts [--verbose] [file.jsonl] (default: the labelled set below)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadPack } from '../src/core/packs';
@@ -55,10 +55,11 @@ export async function builtinIndex(): Promise<SearchIndex> {
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const index = await builtinIndex();
-  const scores = readLabelled().map((q) => scoreQuery(index, q));
+  const file = process.argv.slice(2).find((a) => a.endsWith('.jsonl'));
+  const scores = readLabelled(file ? path.resolve(file) : undefined).map((q) => scoreQuery(index, q));
   const line = (label: string, s: Summary) =>
     `${label.padEnd(14)} n=${String(s.n).padStart(3)}  nDCG@10 ${s.ndcg10.toFixed(3)}  success@1 ${s.success1.toFixed(3)}`;
-  console.log(`Kindly search relevance — ${index.size} items, ${scores.length} labelled queries`);
+  console.log(`Kindly search relevance — ${index.size} items, ${scores.length} labelled queries from ${path.relative(ROOT, file ? path.resolve(file) : RELEVANCE_FILE)}`);
   console.log(line('overall', summarise(scores)));
   for (const key of ['lang', 'type'] as const) {
     const groups = new Map<string, QueryScore[]>();
