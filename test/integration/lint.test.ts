@@ -86,7 +86,7 @@ describe('linter in the editor', () => {
     for (const d of diagnostics) {
       const [related] = d.relatedInformation ?? [];
       assert.ok(related, `${codeOf(d)} has related information`);
-      assert.match(related.location.uri.fsPath.split(path.sep).join('/'), /\/snippets\/rules\/[\w-]+\.json$/);
+      assert.match(related.location.uri.fsPath.split(path.sep).join('/'), /\/snippets\/rules\/[\w.-]+\.json$/);
       assert.match(related.message, /^Rule “.+” defined in [\w-]+\.json/);
       // The rule's definition starts at that line: the first "id" from there on is the rule's.
       const fromThere = fs.readFileSync(related.location.uri.fsPath, 'utf8').split('\n').slice(related.location.range.start.line, related.location.range.start.line + 4);
@@ -184,6 +184,31 @@ describe('linter in the editor', () => {
     assert.equal(note.source, 'Kindly');
     assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
   });
+
+  for (const [label, make] of [
+    ['a 5 MB draft', () => 'Thanks for your patience. Unfortunately we can\'t refund this order, but here is what I can do today.\n\n'.repeat(48_000)],
+    ['a draft with a single 1 MB line', () => 'Unfortunately it is late, '.repeat(40_000)],
+  ] as const) {
+    it(`${label} is linted with capped diagnostics, and a keystroke at its end is re-linted without losing text`, async function () {
+      this.timeout(180_000);
+      const text = make();
+      const editor = await openDraft(text);
+      const doc = editor.document;
+      await waitFor(() => api.lint.lastResult(doc), `${label} to be linted`, 120_000);
+      const all = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Kindly');
+      assert.equal(lintDiagnostics(doc.uri).length, MAX_DIAGNOSTICS, 'findings capped');
+      assert.ok(all.some((d) => /^\d+ more Kindly findings not shown$/.test(d.message)), all.slice(MAX_DIAGNOSTICS).map((d) => d.message).join(' | '));
+      // Type at the end: the draft keeps every character, and the new version is linted too.
+      const end = doc.positionAt(doc.getText().length);
+      assert.ok(await editor.edit((e) => e.insert(end, ' We cannot.')));
+      await waitFor(() => api.lint.lastResult(doc), `${label} to be linted again after the edit`, 120_000);
+      assert.equal(doc.getText(), text + ' We cannot.');
+      // Close it for good before the next untitled draft: VS Code reuses the name "Untitled-1".
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor(() => doc.isClosed, `${label} to be closed`, 60_000);
+    });
+  }
 
   it('Fix All applies the first rewrite of every finding as one undo step', async () => {
     const original = 'Hello Priya, thank you for contacting Acme.\n\nCalm down, the parcel is on its way. As I already said, the refund was sent — “we can\'t” is not what we say here 🙂.\n\nThank you, Priya.\nArjun\n';
