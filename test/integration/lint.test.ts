@@ -87,7 +87,7 @@ describe('linter in the editor', () => {
       const [related] = d.relatedInformation ?? [];
       assert.ok(related, `${codeOf(d)} has related information`);
       assert.match(related.location.uri.fsPath.split(path.sep).join('/'), /\/snippets\/rules\/[\w.-]+\.json$/);
-      assert.match(related.message, /^Rule “.+” defined in [\w-]+\.json/);
+      assert.match(related.message, /^Rule “.+” defined in [\w.-]+\.json/);
       // The rule's definition starts at that line: the first "id" from there on is the rule's.
       const fromThere = fs.readFileSync(related.location.uri.fsPath, 'utf8').split('\n').slice(related.location.range.start.line, related.location.range.start.line + 4);
       const idLine = fromThere.find((l) => /"id"\s*:/.test(l));
