@@ -19,6 +19,16 @@ const SOFT = new Uint8Array(65536);
 for (const c of ' \t\r\n\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014*_~%/&+#,$₹€£৳') SOFT[c.charCodeAt(0)] = 1;
 
 const MAX_EXPANSIONS = 4096;
+
+/**
+ * Table slot of the edge (node, word hash). The high half of the product is folded into the low half, so
+ * every bit reaches the mask: taking only the top 17 bits (as before) left tables over 2^17 slots using
+ * their first 2^17 as start points, and a large rule set then spent seconds in linear probing.
+ */
+function slotOf(node: number, h: number, mask: number): number {
+  const x = Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1);
+  return (x ^ (x >>> 16)) & mask;
+}
 /** Words a `*` in a phrase may stand for. */
 export const MAX_SKIP = 6;
 /** Partial matches followed at once; more are dropped (only ever reached by pathological packs). */
@@ -150,7 +160,7 @@ export class PhraseTrie {
   }
 
   private static slot(node: number, h: number, mask: number): number {
-    return (Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask;
+    return slotOf(node, h, mask);
   }
 
   /** The child of `node` on word hash `h`, or -1. */
@@ -289,7 +299,7 @@ export class PhraseTrie {
           const node = act[at];
           const e = edgeBit(node, h);
           if (((edges[e >>> 5] >>> (e & 31)) & 1) !== 0) {
-            for (let s = (Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask; ; s = (s + 1) & mask) {
+            for (let s = slotOf(node, h, mask); ; s = (s + 1) & mask) {
               const tn = table[s << 2];
               if (tn === -1) break;
               if (tn === node && table[(s << 2) + 1] === h) {
@@ -307,7 +317,7 @@ export class PhraseTrie {
         }
       }
       if (((filter[(h >>> 5) & 2047] >>> (h & 31)) & 1) !== 0) {
-        for (let s = (Math.imul(h, 0x9e3779b1) >>> 15) & mask; ; s = (s + 1) & mask) {
+        for (let s = slotOf(0, h, mask); ; s = (s + 1) & mask) {
           const tn = table[s << 2];
           if (tn === -1) break;
           if (tn === 0 && table[(s << 2) + 1] === h) {
