@@ -2,89 +2,23 @@
 // The set was written without reading the rule pack, the linter or the other two sets' drafts; these checks keep its
 // labels well-formed so it can serve as an independent yardstick (see test/fixtures/lint/blind/README.md).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { CATEGORIES, LINT_SETS, parseSetFile, protectedRanges, readLines, SCRIPTS, type Item } from './labelSet';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const DIR = path.join(ROOT, 'test/fixtures/lint/blind');
-const OTHER_SETS = ['labelled', 'heldout'].map((d) => path.join(ROOT, 'test/fixtures/lint', d));
+const OTHER_SETS = ['labelled', 'heldout'].map((d) => path.join(LINT_SETS, d));
 
-const CATEGORIES = [
-  'refusal', 'blame', 'dismissive', 'negative-word', 'overpromise', 'jargon-policy', 'rude', 'structure', 'placeholder',
-] as const;
 const MIN_PER_CATEGORY = 4;
 const MIN_CLEAN_SHARE = 0.4;
 const MAX_CLEAN_SHARE = 0.6;
 
-interface Expectation { category: string; match: string }
-interface Item { id: string; lang: string; text: string; expect: Expectation[]; note?: string }
-
 const LANGS = [
-  { lang: 'en', minItems: 140, script: /[A-Za-z]/u, foreign: /[\p{Script=Devanagari}\p{Script=Bengali}]/u },
-  { lang: 'hi', minItems: 100, script: /\p{Script=Devanagari}/u, foreign: /\p{Script=Bengali}/u },
-  { lang: 'bn', minItems: 100, script: /\p{Script=Bengali}/u, foreign: /\p{Script=Devanagari}/u },
+  { lang: 'en', minItems: 140, ...SCRIPTS.en },
+  { lang: 'hi', minItems: 100, ...SCRIPTS.hi },
+  { lang: 'bn', minItems: 100, ...SCRIPTS.bn },
 ] as const;
 
-const ITEM_KEYS = new Set(['id', 'lang', 'text', 'expect', 'note']);
-
-function readLines(file: string): string[] {
-  const raw = readFileSync(file, 'utf8');
-  return (raw.endsWith('\n') ? raw.slice(0, -1) : raw).split('\n');
-}
-
-function parseFile(lang: string): { items: Item[]; errors: string[] } {
-  const items: Item[] = [];
-  const errors: string[] = [];
-  readLines(path.join(DIR, `${lang}.jsonl`)).forEach((line, i) => {
-    const where = `blind/${lang}.jsonl:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      errors.push(`${where}: not valid JSON (${(e as Error).message})`);
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      errors.push(`${where}: not a JSON object`);
-      return;
-    }
-    const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) if (!ITEM_KEYS.has(k)) errors.push(`${where}: unknown key "${k}"`);
-    if (typeof o.id !== 'string' || typeof o.lang !== 'string' || typeof o.text !== 'string' || o.text.trim() === '') {
-      errors.push(`${where}: id, lang and a non-empty text are required strings`);
-      return;
-    }
-    if (o.note !== undefined && typeof o.note !== 'string') errors.push(`${where}: note must be a string`);
-    if (!Array.isArray(o.expect)) {
-      errors.push(`${where}: expect must be an array`);
-      return;
-    }
-    for (const e of o.expect as unknown[]) {
-      const ok = typeof e === 'object' && e !== null && Object.keys(e).every((k) => k === 'category' || k === 'match')
-        && typeof (e as Expectation).category === 'string' && typeof (e as Expectation).match === 'string';
-      if (!ok) errors.push(`${where}: each expectation is exactly {category, match} with string values`);
-    }
-    items.push(o as unknown as Item);
-  });
-  return { items, errors };
-}
-
-/** Front matter, code, `>` quotes, URLs and e-mail addresses: never the agent's own words. */
-function protectedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const add = (re: RegExp) => {
-    for (const m of text.matchAll(re)) ranges.push([m.index!, m.index! + m[0].length]);
-  };
-  add(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/g);
-  add(/^```[\s\S]*?^```/gm);
-  add(/`[^`\n]+`/g);
-  add(/^>.*$/gm);
-  add(/https?:\/\/\S+/g);
-  add(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
-  return ranges;
-}
-
-const all = LANGS.map(({ lang }) => ({ lang, ...parseFile(lang) }));
+const all = LANGS.map(({ lang }) => ({ lang, ...parseSetFile('blind', lang) }));
 const allItems = () => all.flatMap((f) => f.items);
 
 describe('blind lint set (test/fixtures/lint/blind)', () => {

@@ -2,88 +2,16 @@
 // The set is the yardstick for the linter's precision/recall, so a broken label (a `match` that is not in
 // the text, a typo'd category, a label inside a quote or code span) would silently skew the numbers.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '../../..');
-const DIR = path.join(ROOT, 'test/fixtures/lint/labelled');
-
-const CATEGORIES = [
-  'refusal', 'blame', 'dismissive', 'negative-word', 'overpromise', 'jargon-policy', 'rude', 'structure', 'placeholder',
-] as const;
-type Category = (typeof CATEGORIES)[number];
-
-interface Expectation { category: Category; match: string }
-interface Item { id: string; lang: string; text: string; expect: Expectation[]; note?: string }
+import { CATEGORIES, parseSetFile, protectedRanges, SCRIPTS } from './labelSet';
 
 const LANGS = [
   // minItems / minPerCategory come from the issue: ≥160 en, ≥80 hi and bn; each category ≥8 (en) / ≥5 (hi, bn).
-  { lang: 'en', minItems: 160, minPerCategory: 8, script: /[A-Za-z]/u, foreign: /[\p{Script=Devanagari}\p{Script=Bengali}]/u },
-  { lang: 'hi', minItems: 80, minPerCategory: 5, script: /\p{Script=Devanagari}/u, foreign: /\p{Script=Bengali}/u },
-  { lang: 'bn', minItems: 80, minPerCategory: 5, script: /\p{Script=Bengali}/u, foreign: /\p{Script=Devanagari}/u },
+  { lang: 'en', minItems: 160, minPerCategory: 8, ...SCRIPTS.en },
+  { lang: 'hi', minItems: 80, minPerCategory: 5, ...SCRIPTS.hi },
+  { lang: 'bn', minItems: 80, minPerCategory: 5, ...SCRIPTS.bn },
 ] as const;
 
-const ITEM_KEYS = new Set(['id', 'lang', 'text', 'expect', 'note']);
-
-function parseFile(lang: string): { items: Item[]; errors: string[] } {
-  const file = path.join(DIR, `${lang}.jsonl`);
-  const raw = readFileSync(file, 'utf8');
-  const lines = raw.endsWith('\n') ? raw.slice(0, -1).split('\n') : raw.split('\n');
-  const items: Item[] = [];
-  const errors: string[] = [];
-  lines.forEach((line, i) => {
-    const where = `${lang}.jsonl:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      errors.push(`${where}: not valid JSON (${(e as Error).message})`);
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      errors.push(`${where}: not a JSON object`);
-      return;
-    }
-    const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) if (!ITEM_KEYS.has(k)) errors.push(`${where}: unknown key "${k}"`);
-    if (typeof o.id !== 'string' || typeof o.lang !== 'string' || typeof o.text !== 'string' || o.text.trim() === '') {
-      errors.push(`${where}: id, lang and a non-empty text are required strings`);
-      return;
-    }
-    if (o.note !== undefined && typeof o.note !== 'string') errors.push(`${where}: note must be a string`);
-    if (!Array.isArray(o.expect)) {
-      errors.push(`${where}: expect must be an array`);
-      return;
-    }
-    for (const e of o.expect as unknown[]) {
-      const ok = typeof e === 'object' && e !== null && Object.keys(e).every((k) => k === 'category' || k === 'match')
-        && typeof (e as Expectation).category === 'string' && typeof (e as Expectation).match === 'string';
-      if (!ok) errors.push(`${where}: each expectation is exactly {category, match} with string values`);
-    }
-    items.push(o as unknown as Item);
-  });
-  return { items, errors };
-}
-
-/**
- * Ranges the linter must never flag (issue 5: only the agent's own words count): front matter at the top,
- * fenced code blocks, inline code spans, Markdown `>` quote lines, URLs and e-mail addresses.
- */
-function protectedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const add = (re: RegExp) => {
-    for (const m of text.matchAll(re)) ranges.push([m.index!, m.index! + m[0].length]);
-  };
-  add(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/g); // front matter (anchored at the very start: no `m` flag)
-  add(/^```[\s\S]*?^```/gm);
-  add(/`[^`\n]+`/g);
-  add(/^>.*$/gm);
-  add(/https?:\/\/\S+/g);
-  add(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
-  return ranges;
-}
-
-const all = LANGS.map(({ lang }) => ({ lang, ...parseFile(lang) }));
+const all = LANGS.map(({ lang }) => ({ lang, ...parseSetFile('labelled', lang) }));
 
 describe('labelled lint set (test/fixtures/lint/labelled)', () => {
   it('every line is a well-formed item', () => {
