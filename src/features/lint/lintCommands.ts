@@ -187,11 +187,8 @@ export async function copyForSending(lint: LintService, options?: unknown): Prom
       gate = sendGate(lint.lintNow(doc).findings, settings.sendBlockOnWarnings);
       if (gate.blocking.length) {
         const n = gate.blocking.length;
-        const show = vscode.l10n.t('Show problems');
-        void vscode.window.showWarningMessage(
-          `${n === 1 ? vscode.l10n.t('Kindly: not copied — 1 problem needs your own words:') : vscode.l10n.t('Kindly: not copied — {0} problems need your own words:', n)}\n${listFindings(gate.blocking)}`,
-          show,
-        ).then((pick) => { if (pick === show) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
+        warnWithProblems(n === 1 ? vscode.l10n.t('Kindly: not copied — 1 problem needs your own words:')
+          : vscode.l10n.t('Kindly: not copied — {0} problems need your own words:', n), gate.blocking);
         return { copied: false, blocking: gate.blocking.length, listed: gate.listed.length, choice };
       }
     } else if (choice !== 'Copy anyway') {
@@ -202,15 +199,19 @@ export async function copyForSending(lint: LintService, options?: unknown): Prom
   await vscode.env.clipboard.writeText(text);
   if (gate.listed.length) {
     const n = gate.listed.length;
-    const show = vscode.l10n.t('Show problems');
-    void vscode.window.showWarningMessage(
-      `${n === 1 ? vscode.l10n.t('Kindly: reply copied. 1 warning to consider:') : vscode.l10n.t('Kindly: reply copied. {0} warnings to consider:', n)}\n${listFindings(gate.listed)}`,
-      show,
-    ).then((pick) => { if (pick === show) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
+    warnWithProblems(n === 1 ? vscode.l10n.t('Kindly: reply copied. 1 warning to consider:')
+      : vscode.l10n.t('Kindly: reply copied. {0} warnings to consider:', n), gate.listed);
   } else {
     void vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Kindly: reply copied for sending')}`, 3000);
   }
   return { copied: true, text, blocking: gate.blocking.length, listed: gate.listed.length, choice };
+}
+
+/** A non-modal warning listing the findings, with a button that opens Problems. */
+function warnWithProblems(headline: string, findings: readonly Finding[]): void {
+  const show = vscode.l10n.t('Show problems');
+  void vscode.window.showWarningMessage(`${headline}\n${listFindings(findings)}`, show)
+    .then((pick) => { if (pick === show) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
 }
 
 async function askGate(blocking: readonly Finding[]): Promise<GateChoice> {
