@@ -39,9 +39,21 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
+/**
+ * Opens an untitled draft holding exactly `content`. VS Code names untitled documents "Untitled-N" and reuses
+ * a name once it is free; a new document that gets the name of one closed a moment ago can come up with that
+ * document's hot-exit backup instead of `content` (the backup is discarded asynchronously). Then close it and
+ * try again, so a test never runs on another test's text.
+ */
 export async function openDraft(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc);
+  for (let attempt = 1; ; attempt++) {
+    const doc = await vscode.workspace.openTextDocument({ language, content });
+    const editor = await vscode.window.showTextDocument(doc);
+    if (doc.getText() === content) return editor;
+    assert.ok(attempt < 5, `${doc.uri.toString()} keeps opening with a stale backup instead of the draft`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await new Promise((r) => setTimeout(r, 500 * attempt));
+  }
 }
 
 export async function closeAllEditors(): Promise<void> {
