@@ -55,6 +55,8 @@ export interface FacetsView {
   packs: { id: string; name: string }[];
   /** No pack provides anything to list: the page shows how to add a pack. */
   empty: boolean;
+  /** Packs are still loading: what is listed may grow. */
+  loading: boolean;
 }
 
 /** Host → page. */

@@ -115,11 +115,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private async handle(msg: PageMessage): Promise<HostMessage | undefined> {
     const s = this.services;
     switch (msg.type) {
+      // Never wait for the packs: answer from what is loaded (the built-in pack comes first) and the page
+      // searches again when the host posts new facets after each load.
       case 'ready':
-        await s.search.ready;
         return { type: 'facets', facets: facetsFor(s) };
       case 'search': {
-        await s.search.ready;
         const listing = listFor(s, msg.query, msg.filters);
         return { type: 'results', requestId: msg.requestId, query: msg.query, ...listing };
       }

@@ -34,6 +34,7 @@ export class PackService implements vscode.Disposable {
   private flushTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private _ready: Promise<void>;
+  private _loading = true;
 
   constructor(private readonly options: PackServiceOptions) {
     const watcher = vscode.workspace.createFileSystemWatcher(WATCH_GLOB);
@@ -56,6 +57,11 @@ export class PackService implements vscode.Disposable {
   /** Resolves once the first load has finished. */
   get ready(): Promise<void> {
     return this._ready;
+  }
+
+  /** True while packs are being (re)loaded; what is in effect meanwhile is the last complete load or the built-in pack. */
+  get loading(): boolean {
+    return this._loading;
   }
 
   get resolved(): ResolvedPacks { return this.resolvedPacks; }
@@ -84,15 +90,37 @@ export class PackService implements vscode.Disposable {
   }
 
   private async loadEverything(): Promise<void> {
-    const sources = await this.discover();
-    const started = Date.now();
+    this._loading = true;
+    try {
+      // The very first load publishes the built-in pack before anything else is even discovered, so the
+      // sidebar, snippets and linter work while team packs (possibly thousands of files) are still read.
+      const early = new Map<string, LoadedPack>();
+      if (this.loaded.size === 0) {
+        const root = path.resolve(this.options.builtinRoot);
+        const builtin = await loadPack(root, 'builtin', this.checksFor('builtin'));
+        early.set(root, builtin);
+        this.loaded.set(root, builtin);
+        this.publish();
+      }
+      await this.loadSources(await this.discover(), early);
+    } finally {
+      this._loading = false;
+    }
+    this.publish();
+  }
+
+  /**
+   * Loads every pack (reusing `early` ones) into a fresh map and swaps it in at the end, so a reload keeps
+   * the last good state in effect until the new one is complete.
+   */
+  private async loadSources(sources: { root: string; source: PackSource }[], early: ReadonlyMap<string, LoadedPack>): Promise<void> {
     const load = async (progress?: vscode.Progress<{ message?: string }>) => {
       const next = new Map<string, LoadedPack>();
       let index = 0;
       for (const { root, source } of sources) {
         index++;
-        const pack = await loadPack(root, source, {
-          checkRule: this.options.checkRule,
+        const pack = early.get(root) ?? await loadPack(root, source, {
+          ...this.checksFor(source),
           onProgress: (done, total) => {
             if (progress && total > 200) progress.report({ message: vscode.l10n.t('{0} ({1}/{2}): {3}/{4} files', path.basename(root), index, sources.length, done, total) });
           },
@@ -107,8 +135,14 @@ export class PackService implements vscode.Disposable {
     const tookLong = await Promise.race([quick.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 500))]);
     if (tookLong) await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Kindly: loading packs') }, () => quick);
     else await quick;
-    void started;
-    this.publish();
+  }
+
+  /**
+   * Rule examples are checked for packs from other people. The built-in pack's are checked by its unit tests
+   * before it ships; checking them again on every activation would cost about a second of CPU.
+   */
+  private checksFor(source: PackSource): LoadPackOptions {
+    return source === 'builtin' ? {} : { checkRule: this.options.checkRule };
   }
 
   private async discover(): Promise<{ root: string; source: PackSource }[]> {
@@ -157,7 +191,7 @@ export class PackService implements vscode.Disposable {
     for (const [root, pack] of this.loaded) {
       const inside = files.filter((f) => f === root || f.startsWith(root + path.sep));
       if (inside.length === 0) continue;
-      this.loaded.set(root, await reloadPackFiles(pack, inside, { checkRule: this.options.checkRule }));
+      this.loaded.set(root, await reloadPackFiles(pack, inside, this.checksFor(pack.source)));
       touched = true;
     }
     if (touched) this.publish();

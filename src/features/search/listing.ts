@@ -197,6 +197,7 @@ export function facetsFor(services: SearchServices): FacetsView {
     langs: [...langs].sort(),
     tags,
     packs: [...packs].map((id) => ({ id, name: names.get(id) ?? id })).sort((a, b) => a.name.localeCompare(b.name)),
-    empty: services.search.size === 0 && services.packs.phrases.length === 0,
+    empty: !services.packs.loading && services.search.size === 0 && services.packs.phrases.length === 0,
+    loading: services.packs.loading,
   };
 }

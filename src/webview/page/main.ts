@@ -123,6 +123,8 @@ function saveState(): void {
 
 let items: ItemView[] = [];
 let lastQuery: string | undefined;
+/** What the message area was last rendered from (facets can arrive after the results they qualify). */
+let lastResults: { total: number; suggestions: SuggestionView[]; query: string } | undefined;
 let requestCounter = 0;
 let latestSearch = 0;
 let latestPreview = 0;
@@ -278,6 +280,7 @@ function renderResults(groups: GroupView[], total: number, suggestions: Suggesti
   if (queryChanged || selectedIndex() < 0) state.selected = items[0] ? keyOf(items[0].kind, items[0].id) : undefined;
   updateSelection(false);
   renderMessage(total, suggestions, query);
+  lastResults = { total, suggestions, query };
   announce(total === 0 ? (query.trim() ? t('No results for {0}', query.trim()) : t('Nothing to show')) : total === 1 ? t('1 result') : t('{0} results', total));
   app.setAttribute('aria-busy', 'false');
   if (restoreScroll) {
@@ -350,7 +353,9 @@ function renderMessage(total: number, suggestions: SuggestionView[], query: stri
     message.append(create);
     return;
   }
-  if (total > 0) return;
+  if (facets?.loading) message.append(el('p', { class: 'message-loading' }, t('Loading packs…')));
+  // While packs load, more may match soon: no "no results" yet.
+  if (total > 0 || facets?.loading) return;
   const q = query.trim();
   message.append(el('p', { class: 'message-title' }, q ? t('No results for “{0}”', q) : t('Nothing matches these filters')));
   if (suggestions.length) {
@@ -607,12 +612,17 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const msg = event.data;
   if (!msg || typeof msg !== 'object') return;
   switch (msg.type) {
-    case 'facets':
+    case 'facets': {
+      // The first facets answer 'ready', sent together with the first search; later ones mean the packs
+      // changed, so the list is searched again.
+      const first = facets === undefined;
       facets = msg.facets;
       renderFilters();
       list.hidden = msg.facets.empty;
-      search();
+      if (!first) search();
+      else if (lastResults) renderMessage(lastResults.total, lastResults.suggestions, lastResults.query);
       break;
+    }
     case 'results':
       if (msg.requestId !== latestSearch) return; // a newer keystroke is on its way
       renderResults(msg.groups, msg.total, msg.suggestions, msg.query);
@@ -657,4 +667,6 @@ window.addEventListener('focus', () => {
 input.value = state.query;
 renderFilters();
 input.focus();
+// Ask for the facets and the first results at once: one round trip to the host instead of two.
 vscode.postMessage({ type: 'ready' });
+search();
