@@ -181,6 +181,31 @@ describe('sidebar search', function () {
     assert.deepEqual([api.search.lastSync.added, api.search.lastSync.removed], [0, 1], 'only the deleted item was removed');
   });
 
+  it('answers at once while packs reload: from the last complete state, marked as loading', async () => {
+    const api = await activateKindly();
+    await api.search.ready;
+    // A pack big enough that loading it takes a while.
+    const root = workspaceFile('slow-pack').fsPath;
+    fs.mkdirSync(`${root}/templates`, { recursive: true });
+    fs.writeFileSync(`${root}/kindly-pack.json`, JSON.stringify({ id: 'slow-pack', name: 'Slow pack', version: '1.0.0', languages: ['en'] }));
+    for (let i = 0; i < 1500; i++) fs.writeFileSync(`${root}/templates/t${i}.md`, `---\ntitle: Quokka note ${i}\nlang: en\n---\nQuokka ${i}.\n`);
+    try {
+      const reload = api.packs.reloadAll();
+      await waitFor(() => api.packs.loading, 'the reload to start');
+      const facets = await api.sidebar.handleForTest({ type: 'ready' });
+      assert.ok(facets?.type === 'facets' && facets.facets.loading && !facets.facets.empty, 'facets say the packs are loading');
+      const during = await api.sidebar.searchForTest('refnud confirmd');
+      assert.equal(first(during)?.id, 'hostile-refund-confirmed', 'the last complete state still answers');
+      await reload;
+      assert.equal(api.packs.loading, false);
+      assert.match(first(await api.sidebar.searchForTest('quokka note 42'))?.title ?? '', /^Quokka note 42$/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+      await api.packs.reloadAll();
+    }
+    assert.equal((await api.sidebar.searchForTest('quokka')).total, 0, 'the removed pack is gone');
+  });
+
   it('"Kindly: Search Templates and Articles" inserts the top result from the palette', async () => {
     const api = await activateKindly();
     await api.search.ready;
