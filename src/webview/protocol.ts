@@ -59,6 +59,17 @@ export interface FacetsView {
   loading: boolean;
 }
 
+/**
+ * What the host embeds in the page's HTML when it creates the view: the facets and the listing for the query
+ * the page had last time, so the first rows render without waiting for a round trip to the host.
+ */
+export interface InitialView {
+  query: string;
+  filters: Filters;
+  facets: FacetsView;
+  results: { groups: GroupView[]; total: number; suggestions: SuggestionView[] };
+}
+
 /** Host → page. */
 export type HostMessage =
   | { type: 'facets'; facets: FacetsView }

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { Uri } from 'vscode';
+import type { InitialView } from './protocol';
 
 export interface SidebarHtmlOptions {
   /** `kindly.preview.allowRemoteImages`: only then may the preview load `https:` images. */
@@ -11,6 +12,8 @@ export interface SidebarHtmlOptions {
   lang?: string;
   /** The page's translations (English source → display language); empty in English. */
   strings?: Readonly<Record<string, string>>;
+  /** The first listing, rendered by the page before it hears from the host. */
+  initial?: InitialView;
 }
 
 /** JSON safe inside a `<script type="application/json">` data block (no `</script>`, no `<!--`). */
@@ -46,6 +49,7 @@ export function renderSidebarHtml(webview: vscode.Webview, extensionUri: vscode.
 <body>
 <main id="app" aria-busy="true"></main>
 <script type="application/json" id="kindly-l10n" nonce="${nonce}">${jsonForHtml(options.strings ?? {})}</script>
+<script type="application/json" id="kindly-initial" nonce="${nonce}">${jsonForHtml(options.initial ?? null)}</script>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { copyItem, insertItem, previewItem, type SearchServices } from '../features/search/actions';
 import { facetsFor, listFor } from '../features/search/listing';
 import { onSettingsChanged, readSettings } from '../settings';
-import { type Filters, type HostMessage, type ItemKind, ITEM_KINDS, openableLink, type PageMessage, parsePageMessage } from './protocol';
+import { type Filters, type HostMessage, type InitialView, type ItemKind, ITEM_KINDS, openableLink, type PageMessage, parsePageMessage } from './protocol';
 import { renderSidebarHtml, type SidebarHtmlOptions } from './sidebarHtml';
 import { z } from 'zod';
 
@@ -37,13 +37,13 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     );
   }
 
-  resolveWebviewView(view: vscode.WebviewView): void {
+  resolveWebviewView(view: vscode.WebviewView, context?: vscode.WebviewViewResolveContext<unknown>): void {
     for (const d of this.viewDisposables.splice(0)) d.dispose();
     this.view = view;
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     view.webview.options = { enableScripts: true, localResourceRoots: [dist, media] };
-    view.webview.html = renderSidebarHtml(view.webview, this.extensionUri, this.htmlOptions());
+    view.webview.html = this.renderHtml(context?.state);
     this.viewDisposables.push(
       view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       view.onDidChangeVisibility(() => { if (view.visible) this.post({ type: 'focusSearch' }); }),
@@ -52,6 +52,29 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         for (const d of this.viewDisposables.splice(0)) d.dispose();
       }),
     );
+  }
+
+  /** The page's HTML for a view whose page saved `savedState` last time (tests check what a hostile pack puts in it). */
+  renderHtml(savedState: unknown): string {
+    if (!this.view) throw new Error('the Kindly view is not resolved');
+    return renderSidebarHtml(this.view.webview, this.extensionUri, { ...this.htmlOptions(), initial: this.initialView(savedState) });
+  }
+
+  /**
+   * The listing for the query and filters the page saved last time (validated like any page message), for
+   * the page to render before its first round trip to the host.
+   */
+  private initialView(savedState: unknown): InitialView | undefined {
+    const saved = (savedState ?? {}) as { query?: unknown; filters?: unknown };
+    const parsed = parsePageMessage({ type: 'search', requestId: 0, query: typeof saved.query === 'string' ? saved.query : '', filters: saved.filters ?? {} });
+    if (!parsed.ok || parsed.message.type !== 'search') return undefined;
+    const { query, filters } = parsed.message;
+    try {
+      return { query, filters, facets: facetsFor(this.services), results: listFor(this.services, query, filters) };
+    } catch (err) {
+      console.error('[kindly] could not prepare the first listing', err);
+      return undefined;
+    }
   }
 
   /** Remote images per the setting; the display language and its translations for the page's own strings. */

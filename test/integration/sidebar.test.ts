@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { HostMessage } from '../../src/webview/protocol';
+import type { HostMessage, InitialView } from '../../src/webview/protocol';
 import { activateKindly, closeAllEditors, openDraft, waitFor, workspaceFile } from './helpers';
 
 type Results = Extract<HostMessage, { type: 'results' }>;
@@ -25,6 +25,26 @@ describe('sidebar search', function () {
     assert.deepEqual([top.kind, top.id, top.pack], ['template', 'hostile-refund-confirmed', 'hostile-pack']);
     assert.equal(reply.total, reply.groups.reduce((n, g) => n + g.items.length, 0));
     assert.ok(top.excerpt.length > 0 && top.lang === 'en' && top.tags.includes('refund'), 'a result carries excerpt, language and tags');
+  });
+
+  it('embeds the first listing for the saved query in the page, where a hostile title stays inert data', async () => {
+    const api = await activateKindly();
+    await vscode.commands.executeCommand('kindly.openSidebar');
+    await waitFor(() => api.sidebar.isResolved, 'the Kindly sidebar to resolve');
+    await api.search.ready;
+    const html = api.sidebar.renderHtml({ query: 'security gallery', filters: { kind: 'article' } });
+    const block = /<script type="application\/json" id="kindly-initial" nonce="[^"]+">([^<]*)<\/script>/.exec(html);
+    assert.ok(block, 'a JSON data block without any "<" inside');
+    const initial = JSON.parse(block[1]) as InitialView;
+    assert.equal(initial.query, 'security gallery');
+    const top = initial.results.groups.flatMap((g) => g.items)[0];
+    assert.deepEqual([top.kind, top.id], ['article', 'hostile-xss-gallery']);
+    assert.match(top.title, /onerror=/, 'the title arrives as text for the page to render as text');
+    assert.equal(html.match(/<script/g)?.length, 3, 'no script or markup from the pack in the HTML');
+    assert.ok(!html.includes('<img'), 'no markup from the pack in the HTML');
+    // A saved state the page could not have sent is ignored, not trusted.
+    const odd = api.sidebar.renderHtml({ query: 42, filters: { kind: 'nonsense' } });
+    assert.match(odd, /id="kindly-initial" nonce="[^"]+">null<\/script>/);
   });
 
   it('rejects malformed page messages and never acts on them', async () => {

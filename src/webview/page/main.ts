@@ -2,7 +2,7 @@
 // never handles pack content itself: text from packs is only ever set as textContent; the one exception is
 // the preview, whose HTML the host rendered and sanitised (src/core/markdown/render.ts). Links in a
 // preview are never followed here: a click posts the link to the host, which opens only http(s).
-import type { FacetsView, Filters, GroupView, HostMessage, ItemKind, ItemView, KindFilter, PageMessage, Range, SuggestionView } from '../protocol';
+import type { FacetsView, Filters, GroupView, HostMessage, InitialView, ItemKind, ItemView, KindFilter, PageMessage, Range, SuggestionView } from '../protocol';
 
 interface VsCodeApi {
   postMessage(msg: PageMessage): void;
@@ -131,6 +131,8 @@ let latestPreview = 0;
 let restoreScroll = true;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let facets: FacetsView | undefined;
+/** Whether the host has answered 'ready' yet. */
+let facetsAnswered = false;
 
 // ------------------------------------------------------------------------------------------------
 // Layout
@@ -615,7 +617,8 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'facets': {
       // The first facets answer 'ready', sent together with the first search; later ones mean the packs
       // changed, so the list is searched again.
-      const first = facets === undefined;
+      const first = !facetsAnswered;
+      facetsAnswered = true;
       facets = msg.facets;
       renderFilters();
       list.hidden = msg.facets.empty;
@@ -660,6 +663,22 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   }
 });
 
+/** Renders the listing the host embedded in the HTML, when it was made for this page's query and filters. */
+function renderInitial(): void {
+  let initial: InitialView | null = null;
+  try {
+    initial = JSON.parse(document.getElementById('kindly-initial')?.textContent ?? 'null') as InitialView | null;
+  } catch {
+    return;
+  }
+  const sameFilters = (a: Filters, b: Filters) => a.kind === b.kind && a.lang === b.lang && a.tag === b.tag && a.pack === b.pack;
+  if (!initial || initial.query !== state.query || !sameFilters(initial.filters, state.filters)) return;
+  facets = initial.facets;
+  renderFilters();
+  list.hidden = initial.facets.empty;
+  renderResults(initial.results.groups, initial.results.total, initial.results.suggestions, initial.query);
+}
+
 window.addEventListener('focus', () => {
   if (document.activeElement === document.body) input.focus();
 });
@@ -667,6 +686,7 @@ window.addEventListener('focus', () => {
 input.value = state.query;
 renderFilters();
 input.focus();
+renderInitial();
 // Ask for the facets and the first results at once: one round trip to the host instead of two.
 vscode.postMessage({ type: 'ready' });
 search();
