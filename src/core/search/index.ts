@@ -132,6 +132,8 @@ export class SearchIndex {
   /** Typo neighbours of query words and keys: every keystroke re-parses the words typed before. */
   private nearCache = new Map<string, Array<[id: number, edits: number]>>();
   private plainCache = new Map<number, string>();
+  /** See termOfWord(); dropped when a document is added (a new word may have been unknown). */
+  private wordTermCache = new Map<string, number>();
 
   // Scratch space reused by every query (sized to the number of documents).
   private total = new Float64Array(0);
@@ -307,6 +309,7 @@ export class SearchIndex {
   private insert(doc: SearchDoc): void {
     this.prefixCache.clear();
     this.nearCache.clear();
+    this.wordTermCache.clear();
     const n = this.docs.length;
     this.docs.push(doc);
     if (n >= this.alive.length) {
@@ -1143,18 +1146,24 @@ export class SearchIndex {
     for (const c of q.clauses) if (c.mask !== 0) for (const a of c.alts.values()) for (const t of a.terms) matched.add(t);
     const last = q.words[q.words.length - 1];
     const typing = last?.prefix ? last.norm : undefined;
-    // Excerpts look at every word of ten bodies; most words repeat.
-    const seen = new Map<string, number>();
-    return (norm) => {
-      let m = seen.get(norm);
-      if (m === undefined) {
-        const sid = this.words.get(norm);
-        m = typing !== undefined && norm.startsWith(typing) && norm !== typing ? typing.length
-          : sid !== undefined && matched.has(this.wordTerm[sid]) ? -1 : 0;
-        seen.set(norm, m);
-      }
-      return m;
-    };
+    return (norm) => (typing !== undefined && norm.startsWith(typing) && norm !== typing ? typing.length
+      : matched.has(this.termOfWord(norm)) ? -1 : 0);
+  }
+
+  /**
+   * The term of an indexed word (-1 for none), cached: excerpts look up every word of ten bodies per
+   * keystroke, mostly the same common words, and a cache that stays small answers faster than the
+   * dictionary of every word (one memory miss after another at 100k documents).
+   */
+  private termOfWord(norm: string): number {
+    let t = this.wordTermCache.get(norm);
+    if (t === undefined) {
+      const sid = this.words.get(norm);
+      t = sid === undefined ? -1 : this.wordTerm[sid];
+      if (this.wordTermCache.size >= 16384) this.wordTermCache.clear();
+      this.wordTermCache.set(norm, t);
+    }
+    return t;
   }
 
   /** Plain text of a body, cached for the documents shown recently (excerpts on every keystroke). */
