@@ -105,6 +105,8 @@ export class SearchIndex {
   // Terms (stemmed words) and their postings: (doc << 8) | tf, title/tag tf packed as two nibbles.
   private termIds = new Map<string, number>();
   private df: number[] = [];
+  /** Per term, its first code unit (see matcher()). */
+  private termFirst: number[] = [];
   /** Of `df`, how many documents are in a Devanagari/Bengali-script language. */
   private indicDf: number[] = [];
   private head: (Uint32Array | undefined)[] = [];
@@ -132,8 +134,6 @@ export class SearchIndex {
   /** Typo neighbours of query words and keys: every keystroke re-parses the words typed before. */
   private nearCache = new Map<string, Array<[id: number, edits: number]>>();
   private plainCache = new Map<number, string>();
-  /** See termOfWord(); dropped when a document is added (a new word may have been unknown). */
-  private wordTermCache = new Map<string, number>();
 
   // Scratch space reused by every query (sized to the number of documents).
   private total = new Float64Array(0);
@@ -309,7 +309,6 @@ export class SearchIndex {
   private insert(doc: SearchDoc): void {
     this.prefixCache.clear();
     this.nearCache.clear();
-    this.wordTermCache.clear();
     const n = this.docs.length;
     this.docs.push(doc);
     if (n >= this.alive.length) {
@@ -421,6 +420,7 @@ export class SearchIndex {
   private newTerm(term: string): number {
     const t = this.df.length;
     this.termIds.set(term, t);
+    this.termFirst.push(term.charCodeAt(0));
     this.df.push(0);
     this.indicDf.push(0);
     this.head.push(undefined);
@@ -1146,24 +1146,16 @@ export class SearchIndex {
     for (const c of q.clauses) if (c.mask !== 0) for (const a of c.alts.values()) for (const t of a.terms) matched.add(t);
     const last = q.words[q.words.length - 1];
     const typing = last?.prefix ? last.norm : undefined;
-    return (norm) => (typing !== undefined && norm.startsWith(typing) && norm !== typing ? typing.length
-      : matched.has(this.termOfWord(norm)) ? -1 : 0);
-  }
-
-  /**
-   * The term of an indexed word (-1 for none), cached: excerpts look up every word of ten bodies per
-   * keystroke, mostly the same common words, and a cache that stays small answers faster than the
-   * dictionary of every word (one memory miss after another at 100k documents).
-   */
-  private termOfWord(norm: string): number {
-    let t = this.wordTermCache.get(norm);
-    if (t === undefined) {
+    // Excerpts look at every word of ten bodies. A word's term starts with the word's first letter
+    // (stemming only trims endings), so most words are ruled out without a dictionary lookup.
+    const firsts = new Set<number>();
+    for (const t of matched) firsts.add(this.termFirst[t]);
+    return (norm) => {
+      if (typing !== undefined && norm.startsWith(typing) && norm !== typing) return typing.length;
+      if (!firsts.has(norm.charCodeAt(0))) return 0;
       const sid = this.words.get(norm);
-      t = sid === undefined ? -1 : this.wordTerm[sid];
-      if (this.wordTermCache.size >= 16384) this.wordTermCache.clear();
-      this.wordTermCache.set(norm, t);
-    }
-    return t;
+      return sid !== undefined && matched.has(this.wordTerm[sid]) ? -1 : 0;
+    };
   }
 
   /** Plain text of a body, cached for the documents shown recently (excerpts on every keystroke). */
