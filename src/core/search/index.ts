@@ -595,7 +595,7 @@ export class SearchIndex {
         return ++visited < MAX_PREFIX_SCAN;
       });
       const freq = (t: number) => (headOnly ? this.headN[t] : this.df[t]);
-      const ranked = [...found].sort((a, b) => freq(b[0]) - freq(a[0])).slice(0, MAX_EXPANSIONS);
+      const ranked = mostFrequent(found, freq, MAX_EXPANSIONS);
       // Bound the postings a keystroke scores: the most frequent completions first, within a budget.
       best = [];
       let postings = 0;
@@ -1327,6 +1327,26 @@ function grow16(a: Uint16Array, min: number): Uint16Array {
   const next = new Uint16Array(Math.max(min, a.length * 2, 1024));
   next.set(a);
   return next;
+}
+
+/**
+ * The `k` entries of `found` with the highest freq(term), in the order a stable sort would give them
+ * (ties in insertion order). A short prefix has thousands of completions: this is one pass, not a sort.
+ * (Exported for its unit test.)
+ */
+export function mostFrequent(found: Map<number, number>, freq: (t: number) => number, k: number): Array<[number, number]> {
+  const top: Array<[number, number]> = [];
+  const f: number[] = []; // freq of each entry of `top`
+  for (const e of found) {
+    const v = freq(e[0]);
+    if (top.length === k && v <= f[k - 1]) continue;
+    let i = top.length;
+    while (i > 0 && f[i - 1] < v) i--;
+    top.splice(i, 0, e);
+    f.splice(i, 0, v);
+    if (top.length > k) { top.pop(); f.pop(); }
+  }
+  return top;
 }
 
 function popcount(x: number): number {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SearchIndex } from '../../../src/core/search/index';
+import { SearchIndex, mostFrequent } from '../../../src/core/search/index';
 import type { SearchDoc } from '../../../src/core/search/types';
 
 const DOCS: SearchDoc[] = [
@@ -235,5 +235,14 @@ describe('SearchIndex', () => {
       assert.deepEqual(pruned.search(q, opts), full.search(q, opts), q);
     }), { numRuns: 300 });
     assert.ok(prunes > 0, 'pruning never started: the test corpus is too small');
+  });
+
+  it('picks the most frequent completions exactly as a stable sort would (property)', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.tuple(fc.nat(50), fc.double({ noNaN: true })), { selector: (e) => e[0], maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (entries, k) => {
+      const found = new Map(entries);
+      const freq = (t: number) => (t * 7) % 5; // many ties
+      const sorted = [...found].sort((a, b) => freq(b[0]) - freq(a[0])).slice(0, k);
+      assert.deepEqual(mostFrequent(found, freq, k), sorted);
+    }), { numRuns: 300 });
   });
 });
