@@ -66,16 +66,16 @@ export function makeExcerpt(plain: string, match: WordMatcher, maxLength = 160):
   // Collapse whitespace runs into one space, remembering where each original character went.
   const prefix = from > 0 ? '… ' : '';
   let text = '';
-  const at = new Map<number, number>(); // original offset → offset in `text` (without prefix)
+  const at = new Int32Array(to - from + 1); // original offset - from → offset in `text` (without prefix)
   for (let i = from; i < to; i++) {
     const ch = plain[i];
-    at.set(i, text.length);
+    at[i - from] = text.length;
     if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
       if (text.length === 0 || text.endsWith(' ')) continue;
       text += ' ';
     } else text += ch;
   }
-  at.set(to, text.length);
+  at[to - from] = text.length;
   text = text.trimEnd();
   const suffix = to < plain.length ? ' …' : '';
   const highlights: Range[] = [];
@@ -83,8 +83,8 @@ export function makeExcerpt(plain: string, match: WordMatcher, maxLength = 160):
     const m = marks[i];
     if (m === 0 || t.start < from || t.end > to) return;
     const partial = m > 0 && t.norm.length === t.end - t.start && m < t.norm.length;
-    const s = at.get(t.start)!;
-    const e = Math.min(text.length, at.get(partial ? t.start + m : t.end)!);
+    const s = at[t.start - from];
+    const e = Math.min(text.length, at[(partial ? t.start + m : t.end) - from]);
     if (e > s) highlights.push([s + prefix.length, e + prefix.length]);
   });
   return { text: prefix + text + suffix, highlights };

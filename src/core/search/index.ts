@@ -105,6 +105,8 @@ export class SearchIndex {
   // Terms (stemmed words) and their postings: (doc << 8) | tf, title/tag tf packed as two nibbles.
   private termIds = new Map<string, number>();
   private df: number[] = [];
+  /** Per term, its first code unit (see matcher()). */
+  private termFirst: number[] = [];
   /** Of `df`, how many documents are in a Devanagari/Bengali-script language. */
   private indicDf: number[] = [];
   private head: (Uint32Array | undefined)[] = [];
@@ -139,6 +141,11 @@ export class SearchIndex {
   private altScore = new Float64Array(0);
   private altHits = new Uint8Array(0);
   private mark = new Uint8Array(0);
+  /** 1 for the documents in `touched`: one byte to test where the totals would take two wider reads. */
+  private seen = new Uint8Array(0);
+  /** Postings found by matchPostings(), and the documents kept by prune(). */
+  private hits = new Uint32Array(0);
+  private kept = new Int32Array(0);
   private kHeap = new Float64Array(0);
   /** See lengthNorms(); keyed by what they depend on (document numbers are never reused). */
   private norms: { n: number; avgT: number; avgG: number; avgB: number; arrays: [Float64Array, Float64Array, Float64Array] } | undefined;
@@ -413,6 +420,7 @@ export class SearchIndex {
   private newTerm(term: string): number {
     const t = this.df.length;
     this.termIds.set(term, t);
+    this.termFirst.push(term.charCodeAt(0));
     this.df.push(0);
     this.indicDf.push(0);
     this.head.push(undefined);
@@ -587,7 +595,7 @@ export class SearchIndex {
         return ++visited < MAX_PREFIX_SCAN;
       });
       const freq = (t: number) => (headOnly ? this.headN[t] : this.df[t]);
-      const ranked = [...found].sort((a, b) => freq(b[0]) - freq(a[0])).slice(0, MAX_EXPANSIONS);
+      const ranked = mostFrequent(found, freq, MAX_EXPANSIONS);
       // Bound the postings a keystroke scores: the most frequent completions first, within a budget.
       best = [];
       let postings = 0;
@@ -669,6 +677,9 @@ export class SearchIndex {
     this.altScore = new Float64Array(size);
     this.altHits = new Uint8Array(size);
     this.mark = new Uint8Array(size);
+    this.seen = new Uint8Array(size);
+    this.hits = new Uint32Array(size);
+    this.kept = new Int32Array(size);
     this.cover = new Uint32Array(size);
   }
 
@@ -682,7 +693,7 @@ export class SearchIndex {
     const avgT = Math.max(1, this.sumTitle / docsCount);
     const avgG = Math.max(1, this.sumTags / docsCount);
     const avgB = Math.max(1, this.sumBody / docsCount);
-    const { total, clauseBest, altScore, altHits, cover, alive } = this;
+    const { total, clauseBest, altScore, altHits, cover, alive, seen } = this;
     const [normT, normG, normB] = this.lengthNorms(avgT, avgG, avgB);
     // BM25 of one posting (title and tags, or body); shared by every path so that scores agree exactly.
     const headPart = (p: number, d: number): number => headBm25(p, normT, normG, d);
@@ -721,31 +732,41 @@ export class SearchIndex {
       maskLeft[i] = maskLeft[i + 1] | c.mask;
       workLeft[i] = workLeft[i + 1] + work;
     }
-    let live: number[] | undefined; // sorted by document number once pruning started
+    let live: Int32Array | undefined; // sorted by document number once pruning started
     let checks = 0;
 
     for (let ci = 0; ci < m; ci++) {
       const clause = clauses[ci];
-      if (live) live = this.prune(live, true, rank, k, maxLeft[ci], maskLeft[ci]);
+      if (live) live = this.prune(live, live.length, true, rank, k, maxLeft[ci], maskLeft[ci]);
       else if (ci > 0 && checks < 3 && workLeft[ci] >= 2 * touched.length) {
         // The k-th best score so far is at most what the clauses done could give one document: only
         // look for it when that could beat every document not found yet (a pass over the candidates).
         const fresh = rank.upperFresh(maxLeft[ci], maskLeft[ci]);
         if (fresh < rank.upperFresh(maxLeft[0] - maxLeft[ci], -1)) {
           checks++;
-          const threshold = this.kthScore(touched, rank, k);
-          if (threshold > 0 && fresh < threshold) live = this.prune(touched, false, rank, k, maxLeft[ci], maskLeft[ci], threshold);
+          const threshold = this.kthScore(touched.items, touched.length, rank, k);
+          if (threshold > 0 && fresh < threshold) live = this.prune(touched.items, touched.length, false, rank, k, maxLeft[ci], maskLeft[ci], threshold);
         }
       }
       const only = clause.alts.size === 1 ? clause.alts.values().next().value! : undefined;
       const mask = clause.mask;
       if (live) {
         // Only the documents still in the running, in the same order of additions as below.
+        const hits = this.hits;
         if (only && only.terms.length === 1) {
           const t = only.terms[0];
           const w = only.weight * idf(t);
-          forDocs(this.head[t], this.headN[t], live, (p, d) => { total[d] += w * headPart(p, d); cover[d] |= mask; });
-          if (!only.headOnly) forDocs(this.body[t], this.bodyN[t], live, (p, d) => { total[d] += w * bodyPart(p, d); cover[d] |= mask; });
+          for (let i = 0, n = matchPostings(this.head[t], this.headN[t], live, hits); i < n; i++) {
+            const d = hits[i] >>> 8;
+            total[d] += w * headPart(hits[i], d);
+            cover[d] |= mask;
+          }
+          if (only.headOnly) continue;
+          for (let i = 0, n = matchPostings(this.body[t], this.bodyN[t], live, hits); i < n; i++) {
+            const d = hits[i] >>> 8;
+            total[d] += w * bodyPart(hits[i], d);
+            cover[d] |= mask;
+          }
           continue;
         }
         const clauseDocs = this.clauseDocs;
@@ -756,13 +777,17 @@ export class SearchIndex {
           for (const t of alt.terms) {
             const w = (alt.weight * idf(t)) / need;
             const bit = 1 << Math.min(alt.terms.indexOf(t), 7);
-            const add = (s: number, d: number) => {
-              if (altScore[d] === 0) altDocs.push(d);
-              altScore[d] += w * s;
-              if (need > 1) altHits[d] |= bit;
+            const addHits = (n: number, head: boolean) => {
+              for (let i = 0; i < n; i++) {
+                const p = hits[i];
+                const d = p >>> 8;
+                if (altScore[d] === 0) altDocs.push(d);
+                altScore[d] += w * (head ? headPart(p, d) : bodyPart(p, d));
+                if (need > 1) altHits[d] |= bit;
+              }
             };
-            forDocs(this.head[t], this.headN[t], live, (p, d) => add(headPart(p, d), d));
-            if (!alt.headOnly) forDocs(this.body[t], this.bodyN[t], live, (p, d) => add(bodyPart(p, d), d));
+            addHits(matchPostings(this.head[t], this.headN[t], live, hits), true);
+            if (!alt.headOnly) addHits(matchPostings(this.body[t], this.bodyN[t], live, hits), false);
           }
           this.bestOfAlt(altDocs, need, clauseDocs);
         }
@@ -798,7 +823,7 @@ export class SearchIndex {
             for (let i = 0; i < hn; i++) {
               const p: number = h[i];
               const d = p >>> 8;
-              if (!alive[d] || (!opens && total[d] === 0 && cover[d] === 0)) continue;
+              if (!alive[d] || (!opens && seen[d] === 0)) continue;
               if (altScore[d] === 0) altDocs.push(d);
               altScore[d] += w * headPart(p, d);
               altHits[d] |= bit;
@@ -812,7 +837,7 @@ export class SearchIndex {
               const p: number = b[i];
               const d = p >>> 8;
               if (!alive[d]) continue;
-              if ((shut || !opens) && total[d] === 0 && cover[d] === 0 && altScore[d] === 0 && clauseBest[d] === 0) continue;
+              if ((shut || !opens) && seen[d] === 0 && altScore[d] === 0 && clauseBest[d] === 0) continue;
               if (altScore[d] === 0) altDocs.push(d);
               altScore[d] += w * bodyPart(p, d);
               altHits[d] |= bit;
@@ -840,14 +865,14 @@ export class SearchIndex {
    */
   private addPostings(list: Uint32Array | undefined, n: number, head: boolean, w: number, mask: number, opens: boolean): void {
     if (!list) return;
-    const { total, cover, alive, touched } = this;
+    const { total, cover, alive, seen, touched } = this;
     const [normT, normG, normB] = this.norms!.arrays;
     for (let i = 0; i < n; i++) {
       const p: number = list[i];
       const d = p >>> 8;
-      if (!alive[d]) continue;
-      if (total[d] === 0 && cover[d] === 0) {
-        if (!opens) continue;
+      if (seen[d] === 0) {
+        if (!opens || !alive[d]) continue;
+        seen[d] = 1;
         touched.push(d);
       }
       total[d] += w * (head ? headBm25(p, normT, normG, d) : bodyBm25(p, normB, d));
@@ -861,7 +886,7 @@ export class SearchIndex {
    * Documents not found yet enter only when `opens`; their body postings not at all when `shut`.
    */
   private bestOfTerm(t: number, w: number, headOnly: boolean, opens: boolean, shut: boolean, clauseDocs: DocList): void {
-    const { total, cover, alive, clauseBest } = this;
+    const { seen, alive, clauseBest } = this;
     const [normT, normG, normB] = this.norms!.arrays;
     const h = this.head[t];
     const hn = h ? this.headN[t] : 0;
@@ -874,7 +899,7 @@ export class SearchIndex {
       const dh = i < hn ? h![i] >>> 8 : END;
       const db = j < bn ? b![j] >>> 8 : END;
       const d = dh < db ? dh : db;
-      const fresh = total[d] === 0 && cover[d] === 0;
+      const fresh = seen[d] === 0;
       let s = 0;
       let hit = false;
       if (dh === d) {
@@ -900,11 +925,14 @@ export class SearchIndex {
 
   /** Adds each document's best alternative of a clause (in clauseDocs) to its total. */
   private addClause(mask: number): void {
-    const { total, cover, clauseBest, touched } = this;
+    const { total, cover, clauseBest, seen, touched } = this;
     const docs = this.clauseDocs.items;
     for (let i = 0, n = this.clauseDocs.length; i < n; i++) {
       const d = docs[i];
-      if (total[d] === 0 && cover[d] === 0) touched.push(d);
+      if (seen[d] === 0) {
+        seen[d] = 1;
+        touched.push(d);
+      }
       total[d] += clauseBest[d];
       cover[d] |= mask;
       clauseBest[d] = 0;
@@ -975,11 +1003,10 @@ export class SearchIndex {
   }
 
   /** The k-th best score (lower bound: clauses may still add) among `docs`, or 0 with fewer than k. */
-  private kthScore(list: DocList | readonly number[], rank: Ranking, k: number): number {
+  private kthScore(docs: Int32Array, count: number, rank: Ranking, k: number): number {
     const heap = this.kHeap.length >= k ? this.kHeap : (this.kHeap = new Float64Array(k * 2));
     let size = 0;
-    const docs = list instanceof DocList ? list.items : list;
-    for (let j = 0, n = list.length; j < n; j++) {
+    for (let j = 0; j < count; j++) {
       const d = docs[j];
       if (size === k && rank.ceiling(d) <= heap[0]) continue;
       if (!rank.passes(d)) continue;
@@ -1010,17 +1037,20 @@ export class SearchIndex {
   }
 
   /**
-   * The documents of `docs` that pass the filters and could still reach the k-th best score with
-   * everything the remaining clauses can add, sorted by number.
+   * The first `count` documents of `docs` that pass the filters and could still reach the k-th best
+   * score with everything the remaining clauses can add, sorted by number. The result is a view of
+   * this.kept (so `docs` may be the previous result: the filter only ever writes behind its reads).
    */
-  private prune(list: DocList | readonly number[], sorted: boolean, rank: Ranking, k: number, maxLeft: number, maskLeft: number, threshold = this.kthScore(list, rank, k)): number[] {
-    const out: number[] = [];
-    const docs = list instanceof DocList ? list.items : list;
-    for (let j = 0, n = list.length; j < n; j++) {
+  private prune(docs: Int32Array, count: number, sorted: boolean, rank: Ranking, k: number, maxLeft: number, maskLeft: number, threshold = this.kthScore(docs, count, rank, k)): Int32Array {
+    const out = this.kept;
+    let n = 0;
+    for (let j = 0; j < count; j++) {
       const d = docs[j];
-      if (rank.passes(d) && !(rank.upper(d, maxLeft, maskLeft) < threshold)) out.push(d);
+      if (rank.passes(d) && !(rank.upper(d, maxLeft, maskLeft) < threshold)) out[n++] = d;
     }
-    return sorted ? out : out.sort((a, b) => a - b);
+    const live = out.subarray(0, n);
+    // A typed array sorts numerically, natively: far faster than a comparator on thousands of numbers.
+    return sorted ? live : live.sort();
   }
 
   /** Filters, coverage and script affinity of one query, shared by pruning and the final selection. */
@@ -1085,11 +1115,12 @@ export class SearchIndex {
   }
 
   private resetScratch(): void {
-    const { total, cover, touched } = this;
+    const { total, cover, seen, touched } = this;
     for (let i = 0; i < touched.length; i++) {
       const d = touched.items[i];
       total[d] = 0;
       cover[d] = 0;
+      seen[d] = 0;
     }
     touched.length = 0;
   }
@@ -1115,17 +1146,15 @@ export class SearchIndex {
     for (const c of q.clauses) if (c.mask !== 0) for (const a of c.alts.values()) for (const t of a.terms) matched.add(t);
     const last = q.words[q.words.length - 1];
     const typing = last?.prefix ? last.norm : undefined;
-    // Excerpts look at every word of ten bodies; most words repeat.
-    const seen = new Map<string, number>();
+    // Excerpts look at every word of ten bodies. A word's term starts with the word's first letter
+    // (stemming only trims endings), so most words are ruled out without a dictionary lookup.
+    const firsts = new Set<number>();
+    for (const t of matched) firsts.add(this.termFirst[t]);
     return (norm) => {
-      let m = seen.get(norm);
-      if (m === undefined) {
-        const sid = this.words.get(norm);
-        m = typing !== undefined && norm.startsWith(typing) && norm !== typing ? typing.length
-          : sid !== undefined && matched.has(this.wordTerm[sid]) ? -1 : 0;
-        seen.set(norm, m);
-      }
-      return m;
+      if (typing !== undefined && norm.startsWith(typing) && norm !== typing) return typing.length;
+      if (!firsts.has(norm.charCodeAt(0))) return 0;
+      const sid = this.words.get(norm);
+      return sid !== undefined && matched.has(this.wordTerm[sid]) ? -1 : 0;
     };
   }
 
@@ -1229,11 +1258,13 @@ interface Ranking {
 }
 
 /**
- * Calls `visit` for the postings of `docs` (sorted document numbers) in a doc-ordered postings list,
- * galloping over the rest: pruned queries look up a few hundred documents in lists of tens of thousands.
+ * Copies the postings of `docs` (sorted document numbers) in a doc-ordered postings list to `out` and
+ * returns how many there are, galloping over the rest: pruned queries look up a few hundred documents
+ * in lists of tens of thousands. (A buffer rather than a callback per posting, which V8 cannot inline.)
  */
-function forDocs(list: Uint32Array | undefined, n: number, docs: readonly number[], visit: (p: number, d: number) => void): void {
-  if (!list) return;
+function matchPostings(list: Uint32Array | undefined, n: number, docs: Int32Array, out: Uint32Array): number {
+  if (!list) return 0;
+  let found = 0;
   let i = 0;
   for (let j = 0; j < docs.length && i < n; j++) {
     const d = docs[j];
@@ -1249,10 +1280,11 @@ function forDocs(list: Uint32Array | undefined, n: number, docs: readonly number
         else hi = mid;
       }
       i = lo;
-      if (i >= n) return;
+      if (i >= n) break;
     }
-    if (list[i] >>> 8 === d) visit(list[i++], d);
+    if (list[i] >>> 8 === d) out[found++] = list[i++];
   }
+  return found;
 }
 
 const DEVANAGARI_LANGS = new Set(['hi', 'mr', 'ne', 'sa', 'kok', 'mai', 'bho', 'doi']);
@@ -1295,6 +1327,26 @@ function grow16(a: Uint16Array, min: number): Uint16Array {
   const next = new Uint16Array(Math.max(min, a.length * 2, 1024));
   next.set(a);
   return next;
+}
+
+/**
+ * The `k` entries of `found` with the highest freq(term), in the order a stable sort would give them
+ * (ties in insertion order). A short prefix has thousands of completions: this is one pass, not a sort.
+ * (Exported for its unit test.)
+ */
+export function mostFrequent(found: Map<number, number>, freq: (t: number) => number, k: number): Array<[number, number]> {
+  const top: Array<[number, number]> = [];
+  const f: number[] = []; // freq of each entry of `top`
+  for (const e of found) {
+    const v = freq(e[0]);
+    if (top.length === k && v <= f[k - 1]) continue;
+    let i = top.length;
+    while (i > 0 && f[i - 1] < v) i--;
+    top.splice(i, 0, e);
+    f.splice(i, 0, v);
+    if (top.length > k) { top.pop(); f.pop(); }
+  }
+  return top;
 }
 
 function popcount(x: number): number {

@@ -55,11 +55,26 @@ export function tokenize(text: string): Token[] {
   if (ASCII_TEXT.test(text)) return tokenizeAscii(text);
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
-    const norm = normalize(m[0]);
+    const norm = normalizeToken(m[0]);
     if (norm.length > 0) out.push({ norm, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
+
+/**
+ * normalize() of one token, remembered: excerpts tokenise the bodies of the results on every keystroke,
+ * and NFC plus the folds cost several times a lookup of the (often repeated) Hindi/Bengali word.
+ */
+function normalizeToken(raw: string): string {
+  let norm = tokenNorms.get(raw);
+  if (norm === undefined) {
+    norm = normalize(raw);
+    if (tokenNorms.size >= 8192) tokenNorms.clear();
+    tokenNorms.set(raw, norm);
+  }
+  return norm;
+}
+const tokenNorms = new Map<string, string>();
 
 /** tokenize() for ASCII text (most bodies), by hand: letters and digits, joined by inner apostrophes. */
 function tokenizeAscii(text: string): Token[] {

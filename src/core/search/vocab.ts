@@ -28,6 +28,8 @@ export class Vocab {
   private pending: number[] = [];
   /** Per word length: bigram (two code units, see bigrams()) → ids of the surfaces containing it. */
   private readonly grams: Array<Map<number, number[]> | undefined> = [];
+  /** Per surface id: how many distinct bigrams it has (at most 255), for the typo filter. */
+  private gramCount = new Uint8Array(1024);
   private counts = new Uint16Array(1024);
 
   get size(): number {
@@ -85,7 +87,14 @@ export class Vocab {
     this.place(id);
     this.pending.push(id);
     const byGram = (this.grams[surface.length] ??= new Map());
-    for (const g of bigrams(surface)) {
+    const own = new Set(bigrams(surface));
+    if (id >= this.gramCount.length) {
+      const next = new Uint8Array(this.gramCount.length * 2);
+      next.set(this.gramCount);
+      this.gramCount = next;
+    }
+    this.gramCount[id] = Math.min(255, own.size);
+    for (const g of own) {
       const list = byGram.get(g);
       if (list) list.push(id);
       else byGram.set(g, [id]);
@@ -131,8 +140,11 @@ export class Vocab {
   fuzzy(word: string, maxEdits: number): Array<[number, number]> {
     const len = word.length;
     const grams = [...new Set(bigrams(word))];
-    // Each edit destroys at most three padded bigrams (a swap of two letters), so a candidate must share this many.
+    // Each edit destroys at most three padded bigrams (a swap of two letters), so a candidate must share
+    // this many distinct bigrams with the word, and (the distance being symmetric) all but 3 × maxEdits
+    // of its own. Long words of common syllables share a few with thousands of words.
     const threshold = Math.max(1, grams.length - 3 * maxEdits);
+    const gramCount = this.gramCount;
     if (this.counts.length < this.surfaces.length) this.counts = new Uint16Array(this.surfaces.length * 2);
     const counts = this.counts;
     const touched: number[] = [];
@@ -150,7 +162,7 @@ export class Vocab {
     }
     const out: Array<[number, number]> = [];
     for (const id of touched) {
-      if (counts[id] >= threshold) {
+      if (counts[id] >= threshold && counts[id] + 3 * maxEdits >= gramCount[id]) {
         const s = this.surfaces[id];
         if (s !== word) {
           const d = boundedDistance(word, s, maxEdits);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SearchIndex } from '../../../src/core/search/index';
+import { SearchIndex, mostFrequent } from '../../../src/core/search/index';
 import type { SearchDoc } from '../../../src/core/search/types';
 
 const DOCS: SearchDoc[] = [
@@ -203,5 +203,46 @@ describe('SearchIndex', () => {
       }
       ix.suggest(q);
     }), { numRuns: 200 });
+  });
+
+  it('pruned search ranks exactly like a full evaluation of every document (property)', function () {
+    this.timeout(60000);
+    // A corpus large and repetitive enough that pruning starts (hundreds of candidates per word).
+    const vocab = ['refund', 'order', 'delivery', 'account', 'password', 'invoice', 'late', 'cancel', 'payment', 'money',
+      'back', 'return', 'courier', 'status', 'update', 'policy', 'reset', 'login', 'plan', 'billing', 'रिफंड', 'ऑर्डर', 'টাকা'];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pick = () => vocab[Math.floor(vocab.length * rand() ** 2)];
+    const phrase = (n: number) => Array.from({ length: n }, pick).join(' ');
+    const corpus: SearchDoc[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `d${i}`, kind: i % 3 ? 'template' : 'article', title: phrase(2 + (i % 4)), tags: [pick()], body: phrase(10 + (i % 30)),
+      lang: i % 5 === 0 ? 'hi' : 'en', pack: `p${i % 3}`,
+    }));
+    const pruned = new SearchIndex();
+    const full = new SearchIndex();
+    pruned.addAll(corpus);
+    full.addAll(corpus);
+    // With no k-th best score known, the full index never prunes.
+    (full as unknown as { kthScore: () => number }).kthScore = () => 0;
+    let prunes = 0;
+    const spy = pruned as unknown as { prune: (...args: unknown[]) => unknown };
+    const prune = spy.prune.bind(pruned);
+    spy.prune = (...args: unknown[]) => { prunes++; return prune(...args); };
+    const query = fc.tuple(fc.array(fc.constantFrom(...vocab, 'the', 'and', 'refnud', 'pasword', 'ref', 'ac', 'paisa'), { minLength: 1, maxLength: 5 }), fc.boolean())
+      .map(([ws, typing]) => ws.join(' ') + (typing ? '' : ' '));
+    const options = fc.constantFrom({}, { limit: 5 }, { lang: 'en' }, { kind: 'article' as const, limit: 3 }, { packs: ['p1'] });
+    fc.assert(fc.property(query, options, (q, opts) => {
+      assert.deepEqual(pruned.search(q, opts), full.search(q, opts), q);
+    }), { numRuns: 300 });
+    assert.ok(prunes > 0, 'pruning never started: the test corpus is too small');
+  });
+
+  it('picks the most frequent completions exactly as a stable sort would (property)', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.tuple(fc.nat(50), fc.double({ noNaN: true })), { selector: (e) => e[0], maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (entries, k) => {
+      const found = new Map(entries);
+      const freq = (t: number) => (t * 7) % 5; // many ties
+      const sorted = [...found].sort((a, b) => freq(b[0]) - freq(a[0])).slice(0, k);
+      assert.deepEqual(mostFrequent(found, freq, k), sorted);
+    }), { numRuns: 300 });
   });
 });

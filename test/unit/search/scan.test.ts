@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { WordScanner } from '../../../src/core/search/scan';
 import { tokenize, words } from '../../../src/core/search/text';
-import { Vocab } from '../../../src/core/search/vocab';
+import { Vocab, boundedDistance } from '../../../src/core/search/vocab';
 
 // The indexing fast paths must split and normalise exactly like the reference functions: the index
 // and the query meet only through identical words.
@@ -38,6 +38,26 @@ describe('search indexing fast paths', () => {
     ws.forEach((w, i) => assert.equal(vocab.get(w), i));
     assert.equal(vocab.get('absent'), undefined);
     assert.equal(vocab.intern('w0'), 0);
+  });
+
+  it('Vocab.fuzzy finds exactly the words a full scan with the distance finds (property)', () => {
+    // Few letters, repeated syllables: many words share bigrams (the case the bigram filters are for).
+    const word = fc.array(fc.constantFrom('a', 'b', 'n', 'ab', 'ban', 'na', 'कि', 'ক'), { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 60 }), word, fc.integer({ min: 1, max: 3 }), (dictionary, query, edits) => {
+        const vocab = new Vocab();
+        for (const w of dictionary) vocab.intern(w);
+        // Candidates come from shared bigrams (with start/end markers): "x" is no typo of "a".
+        const grams = (w: string) => new Set([...`\u0002${w}\u0003`].slice(1).map((c, i) => `\u0002${w}`[i] + c));
+        const sharesGram = (w: string) => [...grams(w)].some((g) => grams(query).has(g));
+        const expected = dictionary
+          .map((w, id) => [id, boundedDistance(query, w, edits)] as [number, number])
+          .filter(([id, d]) => d <= edits && dictionary[id] !== query && sharesGram(dictionary[id]));
+        const sortById = (pairs: Array<[number, number]>) => [...pairs].sort((a, b) => a[0] - b[0]);
+        assert.deepEqual(sortById(vocab.fuzzy(query, edits)), expected, `${query} ~${edits} in ${dictionary.join(' ')}`);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('tokenize() of ASCII text gives the same tokens and offsets as the general path (property)', () => {

@@ -42,6 +42,15 @@ describe('search text: tokenisation', () => {
     assert.deepEqual(tokenize(text).map((t) => t.norm), ['hi', 'कीमत', 'and', 'ক্ষমা']);
   });
 
+  it('normalises each token the same way on every call, however many distinct tokens it has seen', () => {
+    // tokenize() remembers the normal forms of the tokens it met (and forgets them in bulk).
+    const letters = ['क', 'ख़', 'ঁ', 'ড়', 'É', 'ऑ', '\u200d', 'ম'];
+    const text = Array.from({ length: 9000 }, (_, i) => letters[i % 8] + letters[(i >> 3) % 8] + letters[(i >> 6) % 8] + i.toString(36)).join(' ');
+    for (let pass = 0; pass < 2; pass++) {
+      for (const t of tokenize(text)) assert.equal(t.norm, normalize(text.slice(t.start, t.end)));
+    }
+  });
+
   it('joins English contractions and splits on punctuation', () => {
     assert.deepEqual(words("Don't worry—customer's order #123 (e-mail)"), ['dont', 'worry', 'customers', 'order', '123', 'e', 'mail']);
   });
