@@ -63,6 +63,9 @@ interface BlockResult {
 // cold start (the engine compiles a regex on first use) on a busy machine never cuts a small draft short.
 const DEFAULT_BUDGET_MS = 250;
 const DEFAULT_MAX_FINDINGS = 2000;
+// Vocabulary payloads as module constants: under a CommonJS transform (tsx) every read of an imported
+// binding is a getter call, and the scan callback compares each hit's payload with several of them.
+const { greeting: V_GREETING, commitment: V_COMMITMENT, vagueException: V_EXCEPTION, vague: V_VAGUE, instant: V_INSTANT, time: V_TIME, future: V_FUTURE } = VOCAB;
 /** Categories a product or brand name in Title Case is never flagged for. */
 const WORDING: ReadonlySet<RuleCategory> = new Set(['refusal', 'blame', 'dismissive', 'negative-word', 'overpromise', 'jargon-policy', 'rude']);
 
@@ -359,13 +362,13 @@ export class Linter {
       if (payload >= 0) {
         if (payload & 1) unless.push({ rule: payload >> 1, start, end });
         else hits.push({ rule: payload >> 1, start, end });
-      } else if (payload === VOCAB.greeting) greetings.push({ start, end });
-      else if (payload === VOCAB.commitment) commitments.push({ start, end });
-      else if (payload === VOCAB.vagueException) exceptions.push({ start, end });
+      } else if (payload === V_GREETING) greetings.push({ start, end });
+      else if (payload === V_COMMITMENT) commitments.push({ start, end });
+      else if (payload === V_EXCEPTION) exceptions.push({ start, end });
       else {
-        if (payload === VOCAB.vague) vague.push({ start, end });
-        else if (payload === VOCAB.instant) instant.push({ start, end });
-        if (payload === VOCAB.vague || payload === VOCAB.instant || payload === VOCAB.time || payload === VOCAB.future) {
+        if (payload === V_VAGUE) vague.push({ start, end });
+        else if (payload === V_INSTANT) instant.push({ start, end });
+        if (payload === V_VAGUE || payload === V_INSTANT || payload === V_TIME || payload === V_FUTURE) {
           sentenceVocab.push({ start, end, kind: payload });
         }
       }

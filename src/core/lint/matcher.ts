@@ -12,6 +12,7 @@ import {
 const SEED = HASH_SEED;
 const WF_TABLE = WORD_FOLD;
 const MARKS = NONWORD_MARKS;
+const EXPANDS = FOLD_EXPANDS;
 
 /** Separators that may sit between the words of a phrase: spaces, one line break, commas, dashes, Markdown emphasis. */
 const SOFT = new Uint8Array(65536);
@@ -383,7 +384,7 @@ function slowUnit(text: string, i: number, to: number, c: number, st: Int32Array
   else learnUnit(c);
   if (k === 1) {
     const f = foldUnit(c);
-    if (f === FOLD_EXPANDS) {
+    if (f === EXPANDS) {
       const [a, b] = expansion(c);
       st[0] = hashStep(hashStep(st[0], a), b);
       st[1] += 2;
@@ -421,7 +422,7 @@ function foldWord(text: string, start: number, end: number, units: Uint16Array, 
     const c = text.charCodeAt(i);
     if (!isWordAt(text, i)) { if (isApostrophe(c)) put(0x27); continue; }
     const f = foldUnit(c);
-    if (f === FOLD_EXPANDS) { const [a, b] = expansion(c); put(a); put(b); } else if (f !== 0) put(f);
+    if (f === EXPANDS) { const [a, b] = expansion(c); put(a); put(b); } else if (f !== 0) put(f);
   }
 }
 
@@ -452,7 +453,7 @@ function foldedEquals(text: string, start: number, end: number, norm: string): b
     }
     if (!inWord && j > 0) { if (norm.charCodeAt(j) !== 32) return slowEquals(text, start, end, norm); j++; }
     inWord = true;
-    if (f === FOLD_EXPANDS) {
+    if (f === EXPANDS) {
       const [a, b] = expansion(c);
       if (norm.charCodeAt(j) !== a || norm.charCodeAt(j + 1) !== b) return slowEquals(text, start, end, norm);
       j += 2;
