@@ -271,6 +271,13 @@ export class Linter {
       notes.push(`showing the first ${this.maxFindings} of ${kept.length} findings`);
       kept.length = this.maxFindings;
     }
+    // A rule's rewrites for a match are shared (see rewritesFor), so each shared list is filled once per run.
+    const filled = new Map<string[], string[]>();
+    const fill = (built: string[]): string[] => {
+      let f = filled.get(built);
+      if (f === undefined) { f = fillRewrites(built, ctx); filled.set(built, f); }
+      return f.slice();
+    };
     const findings = kept.map((k): Finding => {
       const rule = pending.rule[k];
       const start = pending.start[k];
@@ -279,11 +286,10 @@ export class Linter {
       const templates = pending.templates[k];
       const c = this.compiled[rule];
       const original = text.slice(start, matchEnd);
-      const built = templates ? buildRewrites(templates, original) : this.rewritesFor(rule, original);
       const finding: Finding = {
         ruleId: c.rule.id, category: c.rule.category, severity: severities[rule]!, message: c.rule.message,
         start, end, match: end === matchEnd ? original : text.slice(start, end),
-        rewrites: fillRewrites(built, ctx),
+        rewrites: templates ? fillRewrites(buildRewrites(templates, original), ctx) : fill(this.rewritesFor(rule, original)),
       };
       if (c.rule.link) finding.link = c.rule.link;
       if (c.rule.origin) finding.origin = c.rule.origin;
