@@ -78,6 +78,8 @@ export function foldUnit(c: number): number {
   return f === UNKNOWN ? computeFold(c) : f;
 }
 export const FOLD_EXPANDS = EXPANDS;
+/** Code units folded as two units (see `expansion`). */
+export const EXPANDING_UNITS: readonly number[] = [...EXPANSIONS.keys()];
 const EXP_O: [number, number] = [0x09c7, 0x09be];
 const EXP_AU: [number, number] = [0x09c7, 0x09d7];
 export function expansion(c: number): [number, number] {
