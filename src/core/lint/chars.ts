@@ -61,6 +61,11 @@ export function wordClass(c: number): number {
   return k === 0 ? classify(c) : k;
 }
 
+/** ASCII, Devanagari and Bengali digits. */
+export function isDigitUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x0966 && c <= 0x096f) || (c >= 0x09e6 && c <= 0x09ef);
+}
+
 export function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x02bc || c === 0x2018;
 }

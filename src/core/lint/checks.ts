@@ -3,7 +3,7 @@
 // template (unfilled placeholders, "Hi ," with the name missing).
 import vocab from './data/structure-vocab.json';
 import { expandPhrase, PhraseTrie } from './matcher';
-import { normalizeWords, tokenize } from './chars';
+import { isDigitUnit, normalizeWords, tokenize } from './chars';
 
 export const BLOCK_CHECKS = ['unfilled-placeholder', 'empty-salutation', 'commitment-needs-time', 'vague-follow-up', 'instant-promise'] as const;
 export const DOCUMENT_CHECKS = ['greeting-names-customer', 'greeting-names-business', 'closing-thanks-customer'] as const;
@@ -140,7 +140,13 @@ export function isEmptySalutation(text: string, greeting: Span, lineEnd: number)
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 0x0964 || c === 0x0965;
 }
-const DIGIT = /[0-9०-९০-৯]/u;
+const isDigit = isDigitUnit; // a module copy: imported bindings are getter calls under tsx
+
+/** Does text[start, end) hold an ASCII, Devanagari or Bengali digit? (No slice and regex per vocabulary hit.) */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Bounds of the sentence around [start, end) within [from, to). */
 export function sentenceAround(text: string, start: number, end: number, from: number, to: number): Span {
@@ -185,7 +191,7 @@ function sentenceHits(text: string, sentence: Span, known?: VocabHits): Array<Sp
 /** A follow-up promise with no time in its sentence (a number, a day, "by 5 pm", "within 24 hours" …). */
 export function commitmentLacksTime(text: string, commitment: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, commitment.start, commitment.end, from, to);
-  if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
+  if (hasDigit(text, sentence.start, sentence.end)) return false;
   // A vague time ("soon") is reported by the vague-follow-up check instead.
   return !sentenceHits(text, sentence, known).some((h) => h.kind !== VOCAB.future);
 }
@@ -193,7 +199,7 @@ export function commitmentLacksTime(text: string, commitment: Span, from: number
 /** "soon", "ASAP", "जल्द ही", "শীঘ্রই" with no concrete time (digits, a day, an hour) in the sentence. */
 export function isVagueFollowUp(text: string, hit: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, hit.start, hit.end, from, to);
-  if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
+  if (hasDigit(text, sentence.start, sentence.end)) return false;
   const hits = sentenceHits(text, sentence, known);
   // A time word inside a vague span ("days" in "in the coming days") is part of the vagueness.
   const vague = hits.filter((h) => h.kind === VOCAB.vague);

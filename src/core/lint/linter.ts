@@ -334,10 +334,9 @@ export class Linter {
     const blockTimedOut: number[] = [];
     for (const r of this.patternRules) {
       if (timedOut.has(r)) continue;
-      const t0 = this.now();
       const run = runPattern(this.compiled[r].pattern!, text, from, to, this.budgetMs - spent[r],
         (start, end) => hits.push(r, start, end), this.now);
-      spent[r] += this.now() - t0;
+      spent[r] += run.elapsedMs;
       if (run.timedOut) { timedOut.add(r); blockTimedOut.push(r); }
     }
     for (const r of this.blockCheckRules) {

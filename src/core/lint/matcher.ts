@@ -4,7 +4,7 @@
 // is close to a bare scan. Hits are verified against the real folded words, so a hash collision can never
 // produce a finding.
 import {
-  ALL_MARKS, EXPANDING_UNITS, FOLD_EXPANDS, HASH_SEED, NONWORD_MARKS, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isWordAt, learnUnit, stemLength, tokenize, wordClass,
+  ALL_MARKS, EXPANDING_UNITS, FOLD_EXPANDS, HASH_SEED, NONWORD_MARKS, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isDigitUnit, isWordAt, learnUnit, stemLength, tokenize, wordClass,
 } from './chars';
 
 // Module-level copies: under a CommonJS transform (tsx, ts-node) every `import` read is a getter call, which
@@ -14,6 +14,8 @@ const WF_TABLE = WORD_FOLD;
 const MARKS = NONWORD_MARKS;
 const EXPANDS = FOLD_EXPANDS;
 const stem = stemLength;
+/** A "." between two digits ("4.2") does not end a clause. */
+const isDigit = isDigitUnit;
 
 /**
  * The two folded units of a code unit that expands (Bengali ো = ে + া, which Bengali text is full of), so the
@@ -118,6 +120,11 @@ export class PhraseTrie {
   private readonly norms: string[] = [];
   /** Per entry: 1 when its phrase has a `*` gap (verified word by word). */
   private readonly gapped: number[] = [];
+  /**
+   * Per entry: 1 when text spelled exactly like its `norm` folds to `norm` (no gap, no surrogate, every unit
+   * folds to itself), so a hit whose text is the norm itself is verified by one native comparison.
+   */
+  private readonly literal: number[] = [];
   private seen = new Set<string>();
 
   /**
@@ -155,6 +162,7 @@ export class PhraseTrie {
     this.norms.push(norm);
     this.flagsStale = true;
     this.gapped.push(norm.includes('*') ? 1 : 0);
+    this.literal.push(!norm.includes('*') && !/[\ud800-\udfff]/.test(norm) && foldedEquals(norm, 0, norm.length, norm) ? 1 : 0);
     (this.terminals[node] ??= []).push(id);
     return true;
   }
@@ -379,6 +387,7 @@ export class PhraseTrie {
 
   private verify(text: string, start: number, end: number, id: number): boolean {
     const norm = this.norms[id];
+    if (this.literal[id] === 1 && end - start === norm.length && text.startsWith(norm, start)) return true;
     if (this.gapped[id] === 0) return foldedEquals(text, start, end, norm);
     return matchWithGaps(norm.split(' '), 0, tokenize(text, start, end).map((t) => t.norm), 0);
   }
@@ -496,11 +505,6 @@ function foldedEquals(text: string, start: number, end: number, norm: string): b
 
 function slowEquals(text: string, start: number, end: number, norm: string): boolean {
   return tokenize(text, start, end).map((t) => t.norm).join(' ') === norm;
-}
-
-/** ASCII, Devanagari and Bengali digits: a "." between two of them ("4.2") does not end a clause. */
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0x0966 && c <= 0x096f) || (c >= 0x09e6 && c <= 0x09ef);
 }
 
 /** Does `words[w…]` match `pattern[p…]`, where "*" stands for 0…MAX_SKIP words? */
