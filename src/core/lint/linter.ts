@@ -88,6 +88,39 @@ function phraseTrie(lists: ReadonlyArray<readonly string[]>): PhraseTrie {
   return trie;
 }
 
+/** Structure-check vocabulary found in one block: scratch lists, refilled for every block. */
+class BlockVocabulary {
+  readonly greetings: Span[] = [];
+  readonly commitments: Span[] = [];
+  readonly vague: Span[] = [];
+  readonly instant: Span[] = [];
+  readonly exceptions: Span[] = [];
+  /** Time, vague, instant and future hits, for the sentence checks (see VocabHits). */
+  readonly sentence: Array<Span & { kind: number }> = [];
+
+  clear(): void {
+    this.greetings.length = 0;
+    this.commitments.length = 0;
+    this.vague.length = 0;
+    this.instant.length = 0;
+    this.exceptions.length = 0;
+    this.sentence.length = 0;
+  }
+
+  add(payload: number, start: number, end: number): void {
+    if (payload === V_GREETING) this.greetings.push({ start, end });
+    else if (payload === V_COMMITMENT) this.commitments.push({ start, end });
+    else if (payload === V_EXCEPTION) this.exceptions.push({ start, end });
+    else {
+      if (payload === V_VAGUE) this.vague.push({ start, end });
+      else if (payload === V_INSTANT) this.instant.push({ start, end });
+      if (payload === V_VAGUE || payload === V_INSTANT || payload === V_TIME || payload === V_FUTURE) {
+        this.sentence.push({ start, end, kind: payload });
+      }
+    }
+  }
+}
+
 /** Sort ranks (by id), dedupe buckets and wording strengths of the compiled rules. */
 function ruleKeys(compiled: readonly CompiledRule[]): RuleKeys {
   const n = compiled.length;
@@ -150,6 +183,15 @@ export class Linter {
   private readonly hits = new SpanBuffer();
   private readonly unlessHits = new SpanBuffer();
   private readonly keptHits = new SpanBuffer();
+  private readonly vocab = new BlockVocabulary();
+  /** The scan callback of `lintBlock`, made once: sorts each phrase hit into the scratch buffers. */
+  private readonly onPhrase = (id: number, start: number, end: number): void => {
+    const payload = this.trie.entries[id].payload;
+    if (payload >= 0) {
+      if (payload & 1) this.unlessHits.push(payload >> 1, start, end);
+      else this.hits.push(payload >> 1, start, end);
+    } else this.vocab.add(payload, start, end);
+  };
 
   constructor(rules: readonly LintRule[], options: LinterOptions = {}) {
     this.rules = rules;
@@ -301,32 +343,12 @@ export class Linter {
   private lintBlock(text: string, block: Block, spent: Float64Array, timedOut: Set<number>): BlockResult {
     const { start: from, end: to } = block;
     const hits = this.hits;
-    const unless = this.unlessHits;
     hits.clear();
-    unless.clear();
-    const greetings: Span[] = [];
-    const commitments: Span[] = [];
-    const vague: Span[] = [];
-    const instant: Span[] = [];
-    const exceptions: Span[] = [];
-    const sentenceVocab: Array<Span & { kind: number }> = [];
-    const entries = this.trie.entries;
-    const marks = this.trie.scan(text, from, to, (id, start, end) => {
-      const payload = entries[id].payload;
-      if (payload >= 0) {
-        if (payload & 1) unless.push(payload >> 1, start, end);
-        else hits.push(payload >> 1, start, end);
-      } else if (payload === V_GREETING) greetings.push({ start, end });
-      else if (payload === V_COMMITMENT) commitments.push({ start, end });
-      else if (payload === V_EXCEPTION) exceptions.push({ start, end });
-      else {
-        if (payload === V_VAGUE) vague.push({ start, end });
-        else if (payload === V_INSTANT) instant.push({ start, end });
-        if (payload === V_VAGUE || payload === V_INSTANT || payload === V_TIME || payload === V_FUTURE) {
-          sentenceVocab.push({ start, end, kind: payload });
-        }
-      }
-    });
+    this.unlessHits.clear();
+    const vocab = this.vocab;
+    vocab.clear();
+    const { greetings, commitments, vague, instant, exceptions, sentence: sentenceVocab } = vocab;
+    const marks = this.trie.scan(text, from, to, this.onPhrase);
     // Hits arrive by end; sort by start only when that order differs (rarely).
     for (let k = 1; k < sentenceVocab.length; k++) {
       if (sentenceVocab[k - 1].start > sentenceVocab[k].start) { sentenceVocab.sort((a, b) => a.start - b.start); break; }
