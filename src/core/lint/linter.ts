@@ -16,8 +16,8 @@ import { buildRewrites } from './fixes';
 import { expandPhrase, PhraseTrie } from './matcher';
 import { compilePattern, runPattern, type CompiledPattern } from './patterns';
 import { dedupe, PendingFindings, type RuleKeys } from './dedupe';
-import { SpanBuffer, sortFindingTriples } from './spans';
-import { excludedRanges, isSuppressed, overlapsAny, suppressions } from './zones';
+import { SpanBuffer, overlapsTagged, sortFindingTriples } from './spans';
+import { excludedRanges, isSuppressed, overlapsUnion, suppressions, unionOf } from './zones';
 
 interface CompiledRule {
   rule: LintRule;
@@ -405,15 +405,19 @@ export class Linter {
     if (hits.length === 0) return NO_FINDINGS;
     kept.clear();
     const zones = excludedRanges(text, from, to, marks);
-    const h = hits.data;
+    // Both lookups below are binary searches: a long paragraph can have thousands of hits, zones and `unless` hits.
+    const union = zones.length ? unionOf(zones) : zones;
     const u = unless.data;
+    const nUnless = unless.length;
+    let unlessLength = 1;
+    for (let j = 0; j < 3 * nUnless; j += 3) unlessLength = Math.max(unlessLength, u[j + 2] - u[j + 1]);
+    sortFindingTriples(u, this.keys.rank, nUnless); // by start (its tie-breaks do not matter here)
+    const h = hits.data;
     for (let k = 0; k < 3 * hits.length; k += 3) {
       const rule = h[k], start = h[k + 1], end = h[k + 2];
       if (end <= start) continue;
-      if (overlapsAny(zones, start, end)) continue;
-      let cancelled = false;
-      for (let j = 0; j < 3 * unless.length && !cancelled; j += 3) cancelled = u[j] === rule && u[j + 1] < end && start < u[j + 2];
-      if (cancelled) continue;
+      if (union.length && overlapsUnion(union, start, end)) continue;
+      if (nUnless && overlapsTagged(u, nUnless, unlessLength, rule, start, end)) continue;
       if (this.keys.strength[rule] >= 0 && looksLikeName(text, start, end, from)) continue;
       kept.push(rule, start - from, end - from);
     }

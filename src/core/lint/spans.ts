@@ -45,15 +45,30 @@ export function compareFindings(rank: Int32Array, ra: number, sa: number, ea: nu
   return sa - sb || eb - ea || rank[ra] - rank[rb];
 }
 
+/**
+ * Does a triple of `tag` in the first `n` triples of `t` (sorted by start, none longer than `maxLength`)
+ * overlap [start, end)? Only triples starting less than `maxLength` before `start` can, found by binary search.
+ */
+export function overlapsTagged(t: Int32Array, n: number, maxLength: number, tag: number, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = n;
+  const from = start - maxLength + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[3 * mid + 1] < from) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo; k < n && t[3 * k + 1] < end; k++) if (t[3 * k] === tag && start < t[3 * k + 2]) return true;
+  return false;
+}
+
 /** Above this many triples an index sort beats insertion sort (a paragraph has a handful of findings). */
 const INSERTION_SORT_MAX = 32;
 
 /**
- * Sorts [rule, start, end] triples in place by `compareFindings`, keeping ties in their order (as the stable
- * `Array.prototype.sort` would).
+ * Sorts the first `n` [rule, start, end] triples of `t` in place by `compareFindings`, keeping ties in their
+ * order (as the stable `Array.prototype.sort` would).
  */
-export function sortFindingTriples(t: Int32Array, rank: Int32Array): void {
-  const n = t.length / 3;
+export function sortFindingTriples(t: Int32Array, rank: Int32Array, n = t.length / 3): void {
   let sorted = true;
   for (let k = 1; k < n && sorted; k++) {
     sorted = compareFindings(rank, t[3 * k - 3], t[3 * k - 2], t[3 * k - 1], t[3 * k], t[3 * k + 1], t[3 * k + 2]) <= 0;
@@ -72,6 +87,6 @@ export function sortFindingTriples(t: Int32Array, rank: Int32Array): void {
   }
   const order = Array.from({ length: n }, (_, k) => k);
   order.sort((a, b) => compareFindings(rank, t[3 * a], t[3 * a + 1], t[3 * a + 2], t[3 * b], t[3 * b + 1], t[3 * b + 2]));
-  const copy = t.slice();
+  const copy = t.slice(0, 3 * n);
   order.forEach((from, to) => { t[3 * to] = copy[3 * from]; t[3 * to + 1] = copy[3 * from + 1]; t[3 * to + 2] = copy[3 * from + 2]; });
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { SpanBuffer, compareFindings, sortFindingTriples } from '../../../src/core/lint/spans';
+import { SpanBuffer, compareFindings, overlapsTagged, sortFindingTriples } from '../../../src/core/lint/spans';
+import { overlapsAny, overlapsUnion, unionOf } from '../../../src/core/lint/zones';
 import { PendingFindings, type RuleKeys } from '../../../src/core/lint/dedupe';
 
 /** A small deterministic generator, so a failure reproduces. */
@@ -57,6 +58,42 @@ describe('lint: flat finding triples', () => {
     assert.deepEqual(p.templates, [undefined, undefined, undefined, ['x'], undefined, undefined]);
     for (let k = 1; k < p.length; k++) {
       assert.ok(compareFindings(rank, p.rule[k - 1], p.start[k - 1], p.end[k - 1], p.rule[k], p.start[k], p.end[k]) <= 0);
+    }
+  });
+});
+
+describe('lint: overlap lookups by binary search', () => {
+  it('overlapsUnion over unionOf answers as overlapsAny does', () => {
+    const rand = random(11);
+    for (let round = 0; round < 300; round++) {
+      const ranges: number[] = [];
+      for (let k = rand(8); k > 0; k--) { const s = rand(60); ranges.push(s, s + 1 + rand(15)); }
+      const union = unionOf(ranges);
+      for (let k = 2; k < union.length; k += 2) assert.ok(union[k - 1] <= union[k], 'sorted and disjoint');
+      for (let s = 0; s < 80; s++) {
+        for (const len of [1, 2, 5, 20]) assert.equal(overlapsUnion(union, s, s + len), overlapsAny(ranges, s, s + len), `${ranges} ${s}+${len}`);
+      }
+    }
+  });
+
+  it('overlapsTagged finds an overlapping triple of the same tag, as a linear scan does', () => {
+    const rand = random(5);
+    for (let round = 0; round < 300; round++) {
+      const triples: number[] = [];
+      for (let k = rand(10); k > 0; k--) { const s = rand(50); triples.push(rand(3), s, s + 1 + rand(8)); }
+      const t = Int32Array.from(triples);
+      const n = t.length / 3;
+      sortFindingTriples(t, Int32Array.from([0, 0, 0]));
+      let maxLength = 1;
+      for (let k = 0; k < n; k++) maxLength = Math.max(maxLength, t[3 * k + 2] - t[3 * k + 1]);
+      for (let tag = 0; tag < 3; tag++) {
+        for (let s = 0; s < 60; s++) {
+          const e = s + 1 + (s % 4);
+          let linear = false;
+          for (let k = 0; k < n; k++) linear ||= t[3 * k] === tag && t[3 * k + 1] < e && s < t[3 * k + 2];
+          assert.equal(overlapsTagged(t, n, maxLength, tag, s, e), linear);
+        }
+      }
     }
   });
 });
