@@ -16,7 +16,7 @@ import { buildRewrites } from './fixes';
 import { expandPhrase, PhraseTrie } from './matcher';
 import { compilePattern, runPattern, type CompiledPattern } from './patterns';
 import { dedupe, PendingFindings, type RuleKeys } from './dedupe';
-import { SpanBuffer, overlapsTagged, sortFindingTriples } from './spans';
+import { SpanBuffer, overlapsTagged, sortFindingTriples, sortTriplesByStart } from './spans';
 import { excludedRanges, isSuppressed, overlapsUnion, suppressions, unionOf } from './zones';
 
 interface CompiledRule {
@@ -95,8 +95,8 @@ class BlockVocabulary {
   readonly vague: Span[] = [];
   readonly instant: Span[] = [];
   readonly exceptions: Span[] = [];
-  /** Time, vague, instant and future hits, for the sentence checks (see VocabHits). */
-  readonly sentence: Array<Span & { kind: number }> = [];
+  /** Time, vague, instant and future hits as [kind, start, end], for the sentence checks (see VocabHits). */
+  readonly sentence = new SpanBuffer();
 
   clear(): void {
     this.greetings.length = 0;
@@ -104,7 +104,7 @@ class BlockVocabulary {
     this.vague.length = 0;
     this.instant.length = 0;
     this.exceptions.length = 0;
-    this.sentence.length = 0;
+    this.sentence.clear();
   }
 
   add(payload: number, start: number, end: number): void {
@@ -115,7 +115,7 @@ class BlockVocabulary {
       if (payload === V_VAGUE) this.vague.push({ start, end });
       else if (payload === V_INSTANT) this.instant.push({ start, end });
       if (payload === V_VAGUE || payload === V_INSTANT || payload === V_TIME || payload === V_FUTURE) {
-        this.sentence.push({ start, end, kind: payload });
+        this.sentence.push(payload, start, end);
       }
     }
   }
@@ -350,9 +350,7 @@ export class Linter {
     const { greetings, commitments, vague, instant, exceptions, sentence: sentenceVocab } = vocab;
     const marks = this.trie.scan(text, from, to, this.onPhrase);
     // Hits arrive by end; sort by start only when that order differs (rarely).
-    for (let k = 1; k < sentenceVocab.length; k++) {
-      if (sentenceVocab[k - 1].start > sentenceVocab[k].start) { sentenceVocab.sort((a, b) => a.start - b.start); break; }
-    }
+    sortTriplesByStart(sentenceVocab.data, sentenceVocab.length);
     const blockTimedOut: number[] = [];
     for (const r of this.patternRules) {
       if (timedOut.has(r)) continue;

@@ -61,6 +61,17 @@ export function overlapsTagged(t: Int32Array, n: number, maxLength: number, tag:
   return false;
 }
 
+/** Sorts the first `n` triples of `t` by start, keeping the order of triples that start together. */
+export function sortTriplesByStart(t: Int32Array, n: number): void {
+  let sorted = true;
+  for (let k = 1; k < n && sorted; k++) sorted = t[3 * k - 2] <= t[3 * k + 1];
+  if (sorted) return;
+  const order = Array.from({ length: n }, (_, k) => k);
+  order.sort((a, b) => t[3 * a + 1] - t[3 * b + 1]);
+  const copy = t.slice(0, 3 * n);
+  order.forEach((from, to) => { t[3 * to] = copy[3 * from]; t[3 * to + 1] = copy[3 * from + 1]; t[3 * to + 2] = copy[3 * from + 2]; });
+}
+
 /** Above this many triples an index sort beats insertion sort (a paragraph has a handful of findings). */
 const INSERTION_SORT_MAX = 32;
 

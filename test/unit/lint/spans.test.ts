@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SpanBuffer, compareFindings, overlapsTagged, sortFindingTriples } from '../../../src/core/lint/spans';
+import { SpanBuffer, compareFindings, overlapsTagged, sortFindingTriples, sortTriplesByStart } from '../../../src/core/lint/spans';
 import { overlapsAny, overlapsUnion, unionOf } from '../../../src/core/lint/zones';
 import { PendingFindings, type RuleKeys } from '../../../src/core/lint/dedupe';
 
@@ -41,6 +41,18 @@ describe('lint: flat finding triples', () => {
         sortFindingTriples(flat, rank);
         assert.deepEqual([...flat], objectSort(triples), `n=${n}`);
       }
+    }
+  });
+
+  it('sorts triples by start only, keeping triples that start together in their order', () => {
+    const rand = random(3);
+    for (const n of [0, 1, 4, 40]) {
+      const triples: number[] = [];
+      for (let k = 0; k < n; k++) { const s = rand(10); triples.push(k, s, s + rand(5)); } // the tag records the order
+      const t = Int32Array.from([...triples, 99, 99, 99]); // a triple past n stays where it is
+      sortTriplesByStart(t, n);
+      const want = Array.from({ length: n }, (_, k) => triples.slice(3 * k, 3 * k + 3)).sort((a, b) => a[1] - b[1]).flat();
+      assert.deepEqual([...t], [...want, 99, 99, 99]);
     }
   });
 
