@@ -195,11 +195,16 @@ export function normalizeWords(text: string): string {
 /**
  * Marks of non-word code units, which the phrase scanner ORs together for the range it scans (it reads every
  * unit anyway): a block without any MARK_ZONE unit has no quote, code, URL, e-mail or comment to exclude
- * (bar "www.", which starts with letters), and one without MARK_PLACEHOLDER has no template field.
+ * (bar "www.", which starts with letters), and one without MARK_PLACEHOLDER has no template field. MARK_PUNCT
+ * marks punctuation and emoji that rule patterns often require (see `requiredUnits` in regex/safety.ts): a
+ * pattern that needs one of them cannot match in a block without any.
  */
 export const MARK_ZONE = 1;
 export const MARK_PLACEHOLDER = 2;
+export const MARK_PUNCT = 4;
 export const ALL_MARKS = 0xff;
 export const NONWORD_MARKS = new Uint8Array(65536);
 for (const c of '<:@>`"“„«»‹「『‘') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_ZONE;
 for (const c of '{[<$%') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_PLACEHOLDER;
+for (const c of '?!,;.') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_PUNCT;
+for (let c = 0xd83c; c <= 0xd83e; c++) NONWORD_MARKS[c] |= MARK_PUNCT; // high surrogates of U+1F000–U+1FBFF (emoji)

@@ -6,7 +6,7 @@
 import type { RuleCategory } from '../packs/schema';
 import type { ActiveSeverity, Finding, LintContext, LintResult, LintRule, LinterOptions, RuleProblem } from './types';
 import { splitBlocks, type Block } from './blocks';
-import { MARK_PLACEHOLDER, WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
+import { MARK_PLACEHOLDER, MARK_PUNCT, NONWORD_MARKS, WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
 import {
   BLOCK_CHECKS, CHECK_NAMES, DOCUMENT_CHECKS, VOCAB, addVocabulary, commitmentLacksTime, containsName, contentStart,
   findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffLine, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
@@ -15,6 +15,7 @@ import {
 import { buildRewrites } from './fixes';
 import { expandPhrase, PhraseTrie } from './matcher';
 import { compilePattern, runPattern, type CompiledPattern } from './patterns';
+import { requiredUnits } from '../regex/safety';
 import { dedupe, PendingFindings, type RuleKeys } from './dedupe';
 import { SpanBuffer, overlapsTagged, sortFindingTriples, sortTriplesByStart } from './spans';
 import { excludedRanges, isSuppressed, overlapsUnion, suppressions, unionOf } from './zones';
@@ -25,6 +26,8 @@ interface CompiledRule {
   /** Index in STRENGTH for wording categories, -1 otherwise. */
   strength: number;
   pattern?: CompiledPattern;
+  /** The pattern cannot match in a block the scanner saw no MARK_PUNCT unit in (see `requiredUnits`). */
+  needsPunct?: boolean;
   blockCheck?: BlockCheck;
   docCheck?: DocumentCheck;
 }
@@ -214,6 +217,7 @@ export class Linter {
       phraseLists.push(rule.phrases ?? [], rule.unless ?? []);
       if (rule.pattern !== undefined) {
         c.pattern = compilePattern(rule.pattern) as CompiledPattern;
+        c.needsPunct = requiredUnits(rule.pattern, (u) => (NONWORD_MARKS[u] & MARK_PUNCT) !== 0) !== undefined;
         this.patternRules.push(index);
       }
       if (rule.check !== undefined) {
@@ -353,7 +357,7 @@ export class Linter {
     sortTriplesByStart(sentenceVocab.data, sentenceVocab.length);
     const blockTimedOut: number[] = [];
     for (const r of this.patternRules) {
-      if (timedOut.has(r)) continue;
+      if (timedOut.has(r) || (this.compiled[r].needsPunct && (marks & MARK_PUNCT) === 0)) continue;
       const run = runPattern(this.compiled[r].pattern!, text, from, to, this.budgetMs - spent[r],
         (start, end) => hits.push(r, start, end), this.now);
       spent[r] += run.elapsedMs;

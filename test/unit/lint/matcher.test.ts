@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { PhraseTrie } from '../../../src/core/lint/matcher';
-import { MARK_PLACEHOLDER, MARK_ZONE, NONWORD_MARKS, isWordAt, normalizeWords, tokenize } from '../../../src/core/lint/chars';
+import { MARK_PLACEHOLDER, MARK_PUNCT, MARK_ZONE, NONWORD_MARKS, isWordAt, normalizeWords, tokenize } from '../../../src/core/lint/chars';
 import { excludedRanges } from '../../../src/core/lint/zones';
 import { createLinter, type LintRule } from '../../../src/core/lint';
 
@@ -62,7 +62,9 @@ describe('lint: phrase trie', () => {
     const trie = new PhraseTrie();
     trie.add('we cannot', 1);
     const marks = (text: string) => trie.scan(text, 0, text.length, () => {});
-    assert.equal(marks('we cannot, sorry.'), 0);
+    assert.equal(marks('we cannot sorry'), 0);
+    assert.equal(marks('we cannot, sorry.'), MARK_PUNCT);
+    assert.equal(marks('we cannot 🙄'), MARK_PUNCT);
     assert.equal(marks('see "we cannot"'), MARK_ZONE);
     assert.equal(marks('x\u200d‘we cannot’'), MARK_ZONE);
     assert.equal(marks('Hi {{name}}'), MARK_PLACEHOLDER);
