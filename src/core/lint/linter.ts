@@ -567,8 +567,7 @@ function looksLikeName(text: string, start: number, end: number, floor: number):
   while (k >= floor && /[\s*_"“'‘(]/u.test(text[k])) k--;
   if (k < floor || /[.!?।\n:>]/u.test(text[k])) return false; // sentence-initial capital, not a name
   const tokens = tokenize(text, start, end);
-  const title = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
-  if (!tokens.every((t) => title(text.slice(t.start, t.end)))) return false;
+  if (!tokens.every((t) => isTitleCase(text.slice(t.start, t.end)))) return false;
   if (tokens.length >= 2) return true;
   // One word: a name only when a neighbouring word is in Title Case too.
   const before = /(\p{Lu}[\p{L}\p{M}]*)\s+$/u.exec(text.slice(Math.max(floor, start - 40), start));
@@ -576,6 +575,10 @@ function looksLikeName(text: string, start: number, end: number, floor: number):
   while (e < text.length && text[e] === ' ') e++;
   const after = isWordAt(text, e) && /^\p{Lu}\p{Ll}/u.test(text.slice(e, e + 2));
   return before !== null || after;
+}
+
+function isTitleCase(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
 function insideTerm(text: string, start: number, end: number, terms: readonly string[]): boolean {
