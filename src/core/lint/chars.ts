@@ -61,6 +61,11 @@ export function wordClass(c: number): number {
   return k === 0 ? classify(c) : k;
 }
 
+/** ASCII, Devanagari and Bengali digits. */
+export function isDigitUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x0966 && c <= 0x096f) || (c >= 0x09e6 && c <= 0x09ef);
+}
+
 export function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x02bc || c === 0x2018;
 }
@@ -78,6 +83,8 @@ export function foldUnit(c: number): number {
   return f === UNKNOWN ? computeFold(c) : f;
 }
 export const FOLD_EXPANDS = EXPANDS;
+/** Code units folded as two units (see `expansion`). */
+export const EXPANDING_UNITS: readonly number[] = [...EXPANSIONS.keys()];
 const EXP_O: [number, number] = [0x09c7, 0x09be];
 const EXP_AU: [number, number] = [0x09c7, 0x09d7];
 export function expansion(c: number): [number, number] {
@@ -188,11 +195,16 @@ export function normalizeWords(text: string): string {
 /**
  * Marks of non-word code units, which the phrase scanner ORs together for the range it scans (it reads every
  * unit anyway): a block without any MARK_ZONE unit has no quote, code, URL, e-mail or comment to exclude
- * (bar "www.", which starts with letters), and one without MARK_PLACEHOLDER has no template field.
+ * (bar "www.", which starts with letters), and one without MARK_PLACEHOLDER has no template field. MARK_PUNCT
+ * marks punctuation and emoji that rule patterns often require (see `requiredUnits` in regex/safety.ts): a
+ * pattern that needs one of them cannot match in a block without any.
  */
 export const MARK_ZONE = 1;
 export const MARK_PLACEHOLDER = 2;
+export const MARK_PUNCT = 4;
 export const ALL_MARKS = 0xff;
 export const NONWORD_MARKS = new Uint8Array(65536);
 for (const c of '<:@>`"“„«»‹「『‘') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_ZONE;
 for (const c of '{[<$%') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_PLACEHOLDER;
+for (const c of '?!,;.') NONWORD_MARKS[c.charCodeAt(0)] |= MARK_PUNCT;
+for (let c = 0xd83c; c <= 0xd83e; c++) NONWORD_MARKS[c] |= MARK_PUNCT; // high surrogates of U+1F000–U+1FBFF (emoji)

@@ -3,7 +3,8 @@
 // template (unfilled placeholders, "Hi ," with the name missing).
 import vocab from './data/structure-vocab.json';
 import { expandPhrase, PhraseTrie } from './matcher';
-import { normalizeWords, tokenize } from './chars';
+import { SpanBuffer } from './spans';
+import { isDigitUnit, normalizeWords, tokenize } from './chars';
 
 export const BLOCK_CHECKS = ['unfilled-placeholder', 'empty-salutation', 'commitment-needs-time', 'vague-follow-up', 'instant-promise'] as const;
 export const DOCUMENT_CHECKS = ['greeting-names-customer', 'greeting-names-business', 'closing-thanks-customer'] as const;
@@ -140,7 +141,13 @@ export function isEmptySalutation(text: string, greeting: Span, lineEnd: number)
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 0x0964 || c === 0x0965;
 }
-const DIGIT = /[0-9०-९০-৯]/u;
+const isDigit = isDigitUnit; // a module copy: imported bindings are getter calls under tsx
+
+/** Does text[start, end) hold an ASCII, Devanagari or Bengali digit? (No slice and regex per vocabulary hit.) */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Bounds of the sentence around [start, end) within [from, to). */
 export function sentenceAround(text: string, start: number, end: number, from: number, to: number): Span {
@@ -162,42 +169,61 @@ function sentenceVocabulary(): PhraseTrie {
 }
 
 /**
- * Time, vague, instant and future vocabulary hits of a block, sorted by start, when the caller's own scan of
- * the block already found them: a sentence's hits are then the ones inside it, with no rescan.
+ * Time, vague, instant and future vocabulary hits of a block as [kind, start, end] triples sorted by start
+ * (a SpanBuffer), when the caller's own scan of the block already found them: a sentence's hits are then the
+ * ones inside it, with no rescan and no object per hit.
  */
-export type VocabHits = ReadonlyArray<Span & { kind: number }>;
+export interface VocabHits { readonly data: Int32Array; readonly length: number }
 
-function sentenceHits(text: string, sentence: Span, known?: VocabHits): Array<Span & { kind: number }> {
+/** Scratch list of `sentenceHits`, read by its caller before the next call. */
+const inside = new SpanBuffer();
+
+/**
+ * The hits inside `sentence`: `known`'s, or a scan's. Only valid until the next call. The checks only ask
+ * whether some hit qualifies, so the order of hits that start together does not matter.
+ */
+function sentenceHits(text: string, sentence: Span, known?: VocabHits): VocabHits {
+  inside.clear();
   if (known) {
+    const d = known.data;
     let lo = 0;
     let hi = known.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (known[mid].start < sentence.start) lo = mid + 1; else hi = mid; }
-    const inside: Array<Span & { kind: number }> = [];
-    for (let k = lo; k < known.length && known[k].start < sentence.end; k++) if (known[k].end <= sentence.end) inside.push(known[k]);
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (d[3 * mid + 1] < sentence.start) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < known.length && d[3 * k + 1] < sentence.end; k++) if (d[3 * k + 2] <= sentence.end) inside.push(d[3 * k], d[3 * k + 1], d[3 * k + 2]);
     return inside;
   }
   const trie = sentenceVocabulary();
-  const out: Array<Span & { kind: number }> = [];
-  trie.scan(text, sentence.start, sentence.end, (id, start, end) => out.push({ start, end, kind: trie.entries[id].payload }));
-  return out;
+  trie.scan(text, sentence.start, sentence.end, (id, start, end) => inside.push(trie.entries[id].payload, start, end));
+  return inside;
+}
+
+/** Is there a hit of `kind` (or, with `not`, of any other kind) among `hits`? */
+function hasKind(hits: VocabHits, kind: number, not = false): boolean {
+  for (let k = 0; k < hits.length; k++) if ((hits.data[3 * k] === kind) !== not) return true;
+  return false;
 }
 
 /** A follow-up promise with no time in its sentence (a number, a day, "by 5 pm", "within 24 hours" …). */
 export function commitmentLacksTime(text: string, commitment: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, commitment.start, commitment.end, from, to);
-  if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
+  if (hasDigit(text, sentence.start, sentence.end)) return false;
   // A vague time ("soon") is reported by the vague-follow-up check instead.
-  return !sentenceHits(text, sentence, known).some((h) => h.kind !== VOCAB.future);
+  return !hasKind(sentenceHits(text, sentence, known), VOCAB.future, true);
 }
 
 /** "soon", "ASAP", "जल्द ही", "শীঘ্রই" with no concrete time (digits, a day, an hour) in the sentence. */
 export function isVagueFollowUp(text: string, hit: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, hit.start, hit.end, from, to);
-  if (DIGIT.test(text.slice(sentence.start, sentence.end))) return false;
-  const hits = sentenceHits(text, sentence, known);
+  if (hasDigit(text, sentence.start, sentence.end)) return false;
+  const { data: d, length: n } = sentenceHits(text, sentence, known);
   // A time word inside a vague span ("days" in "in the coming days") is part of the vagueness.
-  const vague = hits.filter((h) => h.kind === VOCAB.vague);
-  return !hits.some((h) => h.kind === VOCAB.time && !vague.some((v) => v.start <= h.start && h.end <= v.end));
+  for (let k = 0; k < n; k++) {
+    if (d[3 * k] !== VOCAB.time) continue;
+    let inVague = false;
+    for (let j = 0; j < n && !inVague; j++) inVague = d[3 * j] === VOCAB.vague && d[3 * j + 1] <= d[3 * k + 1] && d[3 * k + 2] <= d[3 * j + 2];
+    if (!inVague) return false;
+  }
+  return true;
 }
 
 /** Future verb endings: Hindi -गा/-गी/-गे, Bengali -ব/-বে, and romanised Hindi (jayega, karenge, karunga). */
@@ -206,7 +232,7 @@ const INDIC_FUTURE = /(?:गा|गी|गे|ব|বো|বে|বেন|ega|eg
 /** "immediately" / "तुरंत" about something still to be done: a future verb in the same sentence. */
 export function isInstantPromise(text: string, hit: Span, from: number, to: number, known?: VocabHits): boolean {
   const sentence = sentenceAround(text, hit.start, hit.end, from, to);
-  if (sentenceHits(text, { start: sentence.start, end: hit.start }, known).some((h) => h.kind === VOCAB.future)) return true;
+  if (hasKind(sentenceHits(text, { start: sentence.start, end: hit.start }, known), VOCAB.future)) return true;
   return tokenize(text, sentence.start, sentence.end).some((t) => INDIC_FUTURE.test(t.norm));
 }
 

@@ -6,7 +6,7 @@
 import type { RuleCategory } from '../packs/schema';
 import type { ActiveSeverity, Finding, LintContext, LintResult, LintRule, LinterOptions, RuleProblem } from './types';
 import { splitBlocks, type Block } from './blocks';
-import { MARK_PLACEHOLDER, WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
+import { MARK_PLACEHOLDER, MARK_PUNCT, NONWORD_MARKS, WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
 import {
   BLOCK_CHECKS, CHECK_NAMES, DOCUMENT_CHECKS, VOCAB, addVocabulary, commitmentLacksTime, containsName, contentStart,
   findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffLine, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
@@ -15,46 +15,29 @@ import {
 import { buildRewrites } from './fixes';
 import { expandPhrase, PhraseTrie } from './matcher';
 import { compilePattern, runPattern, type CompiledPattern } from './patterns';
-import { excludedRanges, isSuppressed, overlapsAny, suppressions } from './zones';
+import { requiredUnits } from '../regex/safety';
+import { dedupe, PendingFindings, type RuleKeys } from './dedupe';
+import { SpanBuffer, overlapsTagged, sortFindingTriples, sortTriplesByStart } from './spans';
+import { excludedRanges, isSuppressed, overlapsUnion, suppressions, unionOf } from './zones';
 
 interface CompiledRule {
   rule: LintRule;
   lang: string;
-  /** Position of the rule id in `localeCompare` order (equal ids share one): the tie-break of sorting. */
-  idRank: number;
-  /** Dedupe bucket: one per wording category, else one per rule. */
-  bucket: number;
   /** Index in STRENGTH for wording categories, -1 otherwise. */
   strength: number;
   pattern?: CompiledPattern;
+  /** The pattern cannot match in a block the scanner saw no MARK_PUNCT unit in (see `requiredUnits`). */
+  needsPunct?: boolean;
   blockCheck?: BlockCheck;
   docCheck?: DocumentCheck;
 }
 
-/** A finding inside one block, offsets relative to the block start (so it survives the block moving). */
-interface BlockFinding {
-  rule: number;
-  start: number;
-  end: number;
-}
-
-/**
- * A finding before it becomes a `Finding`: most of a long draft's findings are merged away or beyond
- * `maxFindings`, so messages, matches and rewrites are only made for the ones returned.
- */
-interface PendingFinding {
-  rule: number;
-  start: number;
-  /** May grow when a later finding of the same rule overlaps (see `dedupe`). */
-  end: number;
-  /** End of the original match, which the rewrites are built from. */
-  matchEnd: number;
-  /** Rewrite templates when not the rule's own (document checks). */
-  templates?: readonly string[];
-}
-
 interface BlockResult {
-  findings: BlockFinding[];
+  /**
+   * [rule, start, end] triples in report order (see `compareFindings`), offsets relative to the block start
+   * (so they survive the block moving).
+   */
+  findings: Int32Array;
   /** Pattern rules that ran out of time here (the result is then not cached). */
   timedOut: number[];
 }
@@ -63,6 +46,11 @@ interface BlockResult {
 // cold start (the engine compiles a regex on first use) on a busy machine never cuts a small draft short.
 const DEFAULT_BUDGET_MS = 250;
 const DEFAULT_MAX_FINDINGS = 2000;
+/** The findings of a block without any (shared: block results are never mutated). */
+const NO_FINDINGS = new Int32Array(0);
+// Vocabulary payloads as module constants: under a CommonJS transform (tsx) every read of an imported
+// binding is a getter call, and the scan callback compares each hit's payload with several of them.
+const { greeting: V_GREETING, commitment: V_COMMITMENT, vagueException: V_EXCEPTION, vague: V_VAGUE, instant: V_INSTANT, time: V_TIME, future: V_FUTURE } = VOCAB;
 /** Categories a product or brand name in Title Case is never flagged for. */
 const WORDING: ReadonlySet<RuleCategory> = new Set(['refusal', 'blame', 'dismissive', 'negative-word', 'overpromise', 'jargon-policy', 'rude']);
 
@@ -101,6 +89,55 @@ function phraseTrie(lists: ReadonlyArray<readonly string[]>): PhraseTrie {
     cachedEntries -= t.entries.length;
   }
   return trie;
+}
+
+/** Structure-check vocabulary found in one block: scratch lists, refilled for every block. */
+class BlockVocabulary {
+  readonly greetings: Span[] = [];
+  readonly commitments: Span[] = [];
+  readonly vague: Span[] = [];
+  readonly instant: Span[] = [];
+  readonly exceptions: Span[] = [];
+  /** Time, vague, instant and future hits as [kind, start, end], for the sentence checks (see VocabHits). */
+  readonly sentence = new SpanBuffer();
+
+  clear(): void {
+    this.greetings.length = 0;
+    this.commitments.length = 0;
+    this.vague.length = 0;
+    this.instant.length = 0;
+    this.exceptions.length = 0;
+    this.sentence.clear();
+  }
+
+  add(payload: number, start: number, end: number): void {
+    if (payload === V_GREETING) this.greetings.push({ start, end });
+    else if (payload === V_COMMITMENT) this.commitments.push({ start, end });
+    else if (payload === V_EXCEPTION) this.exceptions.push({ start, end });
+    else {
+      if (payload === V_VAGUE) this.vague.push({ start, end });
+      else if (payload === V_INSTANT) this.instant.push({ start, end });
+      if (payload === V_VAGUE || payload === V_INSTANT || payload === V_TIME || payload === V_FUTURE) {
+        this.sentence.push(payload, start, end);
+      }
+    }
+  }
+}
+
+/** Sort ranks (by id), dedupe buckets and wording strengths of the compiled rules. */
+function ruleKeys(compiled: readonly CompiledRule[]): RuleKeys {
+  const n = compiled.length;
+  const keys: RuleKeys = { rank: new Int32Array(n), bucket: new Int32Array(n), strength: new Int32Array(n), buckets: STRENGTH.length + n };
+  const byId = compiled.map((_, i) => i).sort((a, b) => compiled[a].rule.id.localeCompare(compiled[b].rule.id));
+  byId.forEach((r, k) => {
+    const prev = k > 0 ? byId[k - 1] : -1;
+    keys.rank[r] = prev !== -1 && compiled[prev].rule.id.localeCompare(compiled[r].rule.id) === 0 ? keys.rank[prev] : k;
+  });
+  compiled.forEach((c, r) => {
+    keys.strength[r] = c.strength;
+    keys.bucket[r] = c.strength >= 0 ? c.strength : STRENGTH.length + r;
+  });
+  return keys;
 }
 
 function primaryLang(tag: string): string {
@@ -143,6 +180,21 @@ export class Linter {
   private readonly patternRules: number[] = [];
   /** Per rule: matched text → rewrites built from the rule's templates (pure, so shared between runs). */
   private readonly rewriteCache: Array<Map<string, string[]>> = [];
+  /** Per rule: sort rank, dedupe bucket and wording strength, in typed arrays for the per-finding loops. */
+  private readonly keys: RuleKeys;
+  /** Scratch buffers of `lintBlock` (it never re-enters itself): phrase and check hits, `unless` hits, kept hits. */
+  private readonly hits = new SpanBuffer();
+  private readonly unlessHits = new SpanBuffer();
+  private readonly keptHits = new SpanBuffer();
+  private readonly vocab = new BlockVocabulary();
+  /** The scan callback of `lintBlock`, made once: sorts each phrase hit into the scratch buffers. */
+  private readonly onPhrase = (id: number, start: number, end: number): void => {
+    const payload = this.trie.entries[id].payload;
+    if (payload >= 0) {
+      if (payload & 1) this.unlessHits.push(payload >> 1, start, end);
+      else this.hits.push(payload >> 1, start, end);
+    } else this.vocab.add(payload, start, end);
+  };
 
   constructor(rules: readonly LintRule[], options: LinterOptions = {}) {
     this.rules = rules;
@@ -161,10 +213,11 @@ export class Linter {
       seen.add(rule.id);
       const index = this.compiled.length;
       const strength = WORDING.has(rule.category) ? STRENGTH.indexOf(rule.category) : -1;
-      const c: CompiledRule = { rule, lang: primaryLang(rule.lang), idRank: 0, bucket: 0, strength };
+      const c: CompiledRule = { rule, lang: primaryLang(rule.lang), strength };
       phraseLists.push(rule.phrases ?? [], rule.unless ?? []);
       if (rule.pattern !== undefined) {
         c.pattern = compilePattern(rule.pattern) as CompiledPattern;
+        c.needsPunct = requiredUnits(rule.pattern, (u) => (NONWORD_MARKS[u] & MARK_PUNCT) !== 0) !== undefined;
         this.patternRules.push(index);
       }
       if (rule.check !== undefined) {
@@ -178,15 +231,7 @@ export class Linter {
       this.rewriteCache.push(new Map());
     }
     this.trie = phraseTrie(phraseLists);
-    const byId = this.compiled.map((_, i) => i).sort((a, b) => this.compiled[a].rule.id.localeCompare(this.compiled[b].rule.id));
-    byId.forEach((r, k) => {
-      const prev = k > 0 ? byId[k - 1] : -1;
-      this.compiled[r].idRank = prev !== -1 && this.compiled[prev].rule.id.localeCompare(this.compiled[r].rule.id) === 0
-        ? this.compiled[prev].idRank : k;
-    });
-    this.compiled.forEach((c, r) => {
-      c.bucket = c.strength >= 0 ? c.strength : STRENGTH.length + r;
-    });
+    this.keys = ruleKeys(this.compiled);
   }
 
   /** The rule's rewrites for this matched text ("$0" filled, casing adapted); shared, never mutate. */
@@ -220,7 +265,7 @@ export class Linter {
     const blocks = splitBlocks(text);
     const spent = new Float64Array(this.compiled.length);
     const fresh = cache ? new Map<string, BlockResult>() : undefined;
-    const raw: Array<{ f: BlockFinding; base: number }> = [];
+    const results: Array<{ result: BlockResult; base: number }> = [];
     const timedOut = new Set<number>();
     for (const block of blocks) {
       if (block.kind !== 'text') continue;
@@ -230,7 +275,7 @@ export class Linter {
         result = this.lintBlock(text, block, spent, timedOut);
         if (cache && result.timedOut.length === 0) fresh!.set(key, result);
       } else fresh!.set(key, result);
-      for (const f of result.findings) raw.push({ f, base: block.start });
+      if (result.findings.length) results.push({ result, base: block.start });
     }
     if (cache && fresh) { cache.clear(); for (const [k, v] of fresh) cache.set(k, v); }
     for (const r of timedOut) notes.push(`rule "${this.compiled[r].rule.id}" took too long on this draft and was stopped early`);
@@ -242,32 +287,55 @@ export class Linter {
       const severity = resolveSeverity(c.rule, ctx);
       return severity === 'off' ? undefined : severity;
     });
+    const active = Uint8Array.from(severities, (s) => (s === undefined ? 0 : 1));
     const sup = suppressions(text);
     const ignoreTerms = ctx.ignoreTerms?.length ? ctx.ignoreTerms : undefined;
-    const pending: PendingFinding[] = [];
-    const push = (rule: number, start: number, end: number, templates?: readonly string[]) => {
+    const strength = this.keys.strength;
+    const accepts = (rule: number, start: number, end: number): boolean => {
+      if (active[rule] === 0) return false;
       const c = this.compiled[rule];
-      if (severities[rule] === undefined) return;
-      if (sup.length && isSuppressed(sup, c.rule.id, c.rule.category, start, end)) return;
-      if (ignoreTerms && c.strength >= 0 && insideTerm(text, start, end, ignoreTerms)) return;
-      pending.push(templates ? { rule, start, end, matchEnd: end, templates } : { rule, start, end, matchEnd: end });
+      if (sup.length && isSuppressed(sup, c.rule.id, c.rule.category, start, end)) return false;
+      return !(ignoreTerms && strength[rule] >= 0 && insideTerm(text, start, end, ignoreTerms));
     };
-    for (const { f, base } of raw) push(f.rule, base + f.start, base + f.end);
-    this.documentChecks(text, blocks, ctx, push);
-
-    const deduped = this.dedupe(pending);
-    if (deduped.length > this.maxFindings) {
-      notes.push(`showing the first ${this.maxFindings} of ${deduped.length} findings`);
-      deduped.length = this.maxFindings;
+    // Blocks are in text order and each block's findings in report order, so their concatenation is too.
+    const pending = new PendingFindings();
+    for (const { result, base } of results) {
+      const f = result.findings;
+      for (let k = 0; k < f.length; k += 3) {
+        const rule = f[k];
+        const start = base + f[k + 1];
+        const end = base + f[k + 2];
+        if (accepts(rule, start, end)) pending.push(rule, start, end);
+      }
     }
-    const findings = deduped.map((p): Finding => {
-      const c = this.compiled[p.rule];
-      const original = text.slice(p.start, p.matchEnd);
-      const built = p.templates ? buildRewrites(p.templates, original) : this.rewritesFor(p.rule, original);
+    this.documentChecks(text, blocks, ctx, (rule, start, end, templates) => {
+      if (accepts(rule, start, end)) pending.insert(this.keys, rule, start, end, templates);
+    });
+
+    const kept = dedupe(pending, this.keys);
+    if (kept.length > this.maxFindings) {
+      notes.push(`showing the first ${this.maxFindings} of ${kept.length} findings`);
+      kept.length = this.maxFindings;
+    }
+    // A rule's rewrites for a match are shared (see rewritesFor), so each shared list is filled once per run.
+    const filled = new Map<string[], string[]>();
+    const fill = (built: string[]): string[] => {
+      let f = filled.get(built);
+      if (f === undefined) { f = fillRewrites(built, ctx); filled.set(built, f); }
+      return f.slice();
+    };
+    const findings = kept.map((k): Finding => {
+      const rule = pending.rule[k];
+      const start = pending.start[k];
+      const end = pending.end[k];
+      const matchEnd = pending.matchEnd[k];
+      const templates = pending.templates[k];
+      const c = this.compiled[rule];
+      const original = text.slice(start, matchEnd);
       const finding: Finding = {
-        ruleId: c.rule.id, category: c.rule.category, severity: severities[p.rule]!, message: c.rule.message,
-        start: p.start, end: p.end, match: p.end === p.matchEnd ? original : text.slice(p.start, p.end),
-        rewrites: fillRewrites(built, ctx),
+        ruleId: c.rule.id, category: c.rule.category, severity: severities[rule]!, message: c.rule.message,
+        start, end, match: end === matchEnd ? original : text.slice(start, end),
+        rewrites: templates ? fillRewrites(buildRewrites(templates, original), ctx) : fill(this.rewritesFor(rule, original)),
       };
       if (c.rule.link) finding.link = c.rule.link;
       if (c.rule.origin) finding.origin = c.rule.origin;
@@ -276,118 +344,30 @@ export class Linter {
     return { findings, notes };
   }
 
-  /**
-   * Sorts findings and merges overlaps within one category: a finding inside or overlapping an earlier one
-   * of the same category is dropped, and when both come from the same rule the earlier one grows to cover
-   * both ("It is impossible" + "impossible for us" → "It is impossible for us").
-   */
-  private dedupe(findings: PendingFinding[]): PendingFinding[] {
-    const compiled = this.compiled;
-    findings.sort((a, b) => a.start - b.start || b.end - a.end || compiled[a.rule].idRank - compiled[b.rule].idRank);
-    const out: PendingFinding[] = [];
-    const last: Array<PendingFinding | undefined> = new Array(STRENGTH.length + compiled.length);
-    for (const f of findings) {
-      const c = compiled[f.rule];
-      const prev = last[c.bucket];
-      if (prev && f.start < prev.end) {
-        if (f.end > prev.end && compiled[prev.rule].rule.id === c.rule.id) prev.end = f.end;
-        continue;
-      }
-      if (c.strength >= 0 && this.insideStronger(out, f)) continue;
-      out.push(f);
-      last[c.bucket] = f;
-    }
-    return this.longestWording(out);
-  }
-
-  /**
-   * Overlapping wording findings of different categories ("Our hands are tied" as a refusal inside "Our hands
-   * are tied by the returns policy" as policy jargon; "clearly" inside "It's clearly user error"): one span of
-   * text gets one category, so only the longest is kept (on a tie, the more specific category). Broad phrase
-   * families in several categories then never report the same words twice.
-   */
-  private longestWording(found: PendingFinding[]): PendingFinding[] {
-    const compiled = this.compiled;
-    const keep = new Array<boolean>(found.length).fill(true);
-    let dropped = 0;
-    let prev = -1; // the kept wording finding reaching furthest so far
-    found.forEach((f, k) => {
-      const fs = compiled[f.rule].strength;
-      if (fs < 0) return;
-      if (prev !== -1) {
-        const p = found[prev];
-        const ps = compiled[p.rule].strength;
-        if (f.start < p.end && ps !== fs) {
-          const lf = f.end - f.start;
-          const lp = p.end - p.start;
-          dropped++;
-          if (lf > lp || (lf === lp && fs < ps)) { keep[prev] = false; prev = k; } else keep[k] = false;
-          return;
-        }
-      }
-      if (prev === -1 || f.end > found[prev].end) prev = k;
-    });
-    return dropped === 0 ? found : found.filter((_, k) => keep[k]);
-  }
-
-  /** Wording categories from most to least specific: a trigger word inside a longer, stronger finding
-   * ("your problem" inside "that's your problem, not ours") is that finding's business. */
-  private insideStronger(kept: readonly PendingFinding[], f: PendingFinding): boolean {
-    const fs = this.compiled[f.rule].strength;
-    for (let k = kept.length - 1, seen = 0; k >= 0 && seen < 16; k--, seen++) {
-      const o = kept[k];
-      const os = this.compiled[o.rule].strength;
-      if (os === fs || os < 0) continue;
-      if (o.start <= f.start && f.end <= o.end && (o.end - o.start) > (f.end - f.start) && os < fs) return true;
-    }
-    return false;
-  }
-
   private lintBlock(text: string, block: Block, spent: Float64Array, timedOut: Set<number>): BlockResult {
     const { start: from, end: to } = block;
-    const hits: BlockFinding[] = [];
-    const unless: Array<{ rule: number; start: number; end: number }> = [];
-    const greetings: Span[] = [];
-    const commitments: Span[] = [];
-    const vague: Span[] = [];
-    const instant: Span[] = [];
-    const exceptions: Span[] = [];
-    const sentenceVocab: Array<Span & { kind: number }> = [];
-    const entries = this.trie.entries;
-    const marks = this.trie.scan(text, from, to, (id, start, end) => {
-      const payload = entries[id].payload;
-      if (payload >= 0) {
-        if (payload & 1) unless.push({ rule: payload >> 1, start, end });
-        else hits.push({ rule: payload >> 1, start, end });
-      } else if (payload === VOCAB.greeting) greetings.push({ start, end });
-      else if (payload === VOCAB.commitment) commitments.push({ start, end });
-      else if (payload === VOCAB.vagueException) exceptions.push({ start, end });
-      else {
-        if (payload === VOCAB.vague) vague.push({ start, end });
-        else if (payload === VOCAB.instant) instant.push({ start, end });
-        if (payload === VOCAB.vague || payload === VOCAB.instant || payload === VOCAB.time || payload === VOCAB.future) {
-          sentenceVocab.push({ start, end, kind: payload });
-        }
-      }
-    });
+    const hits = this.hits;
+    hits.clear();
+    this.unlessHits.clear();
+    const vocab = this.vocab;
+    vocab.clear();
+    const { greetings, commitments, vague, instant, exceptions, sentence: sentenceVocab } = vocab;
+    const marks = this.trie.scan(text, from, to, this.onPhrase);
     // Hits arrive by end; sort by start only when that order differs (rarely).
-    for (let k = 1; k < sentenceVocab.length; k++) {
-      if (sentenceVocab[k - 1].start > sentenceVocab[k].start) { sentenceVocab.sort((a, b) => a.start - b.start); break; }
-    }
+    sortTriplesByStart(sentenceVocab.data, sentenceVocab.length);
     const blockTimedOut: number[] = [];
     for (const r of this.patternRules) {
-      if (timedOut.has(r)) continue;
-      const t0 = this.now();
+      if (timedOut.has(r) || (this.compiled[r].needsPunct && (marks & MARK_PUNCT) === 0)) continue;
       const run = runPattern(this.compiled[r].pattern!, text, from, to, this.budgetMs - spent[r],
-        (start, end) => hits.push({ rule: r, start, end }), this.now);
-      spent[r] += this.now() - t0;
+        (start, end) => hits.push(r, start, end), this.now);
+      spent[r] += run.elapsedMs;
       if (run.timedOut) { timedOut.add(r); blockTimedOut.push(r); }
     }
     for (const r of this.blockCheckRules) {
       switch (this.compiled[r].blockCheck) {
         case 'unfilled-placeholder':
           if ((marks & MARK_PLACEHOLDER) === 0) break; // no {, [, <, $ or %: nothing to find
-          for (const p of findPlaceholders(text, from, to)) hits.push({ rule: r, ...p });
+          for (const p of findPlaceholders(text, from, to)) hits.push(r, p.start, p.end);
           break;
         case 'empty-salutation':
           for (const g of greetings) {
@@ -396,37 +376,56 @@ export class Linter {
             if (contentStart(text, ls, le) === g.start && isEmptySalutation(text, g, le)
               && !greetings.some((o) => o.start === g.start && o.end > g.end)) {
               const punct = /^[ \t\u00a0]*\S/u.exec(text.slice(g.end, le));
-              hits.push({ rule: r, start: g.start, end: punct ? g.end + punct[0].length : g.end });
+              hits.push(r, g.start, punct ? g.end + punct[0].length : g.end);
             }
           }
           break;
         case 'commitment-needs-time':
-          for (const cm of commitments) if (commitmentLacksTime(text, cm, from, to, sentenceVocab)) hits.push({ rule: r, ...cm });
+          for (const cm of commitments) if (commitmentLacksTime(text, cm, from, to, sentenceVocab)) hits.push(r, cm.start, cm.end);
           break;
         case 'vague-follow-up':
           for (const v of vague) {
             if (exceptions.some((e) => e.start < v.end && v.start < e.end)) continue;
-            if (isVagueFollowUp(text, v, from, to, sentenceVocab)) hits.push({ rule: r, ...v });
+            if (isVagueFollowUp(text, v, from, to, sentenceVocab)) hits.push(r, v.start, v.end);
           }
           break;
         case 'instant-promise':
-          for (const v of instant) if (isInstantPromise(text, v, from, to, sentenceVocab)) hits.push({ rule: r, ...v });
+          for (const v of instant) if (isInstantPromise(text, v, from, to, sentenceVocab)) hits.push(r, v.start, v.end);
           break;
         default: break;
       }
     }
-    if (hits.length === 0) return { findings: [], timedOut: blockTimedOut };
+    return { findings: this.keepHits(text, from, to, marks), timedOut: blockTimedOut };
+  }
+
+  /**
+   * The block's hits that count as findings — not in an excluded zone, not cancelled by an `unless` phrase of
+   * their rule, not a product name — as triples relative to the block start, in report order.
+   */
+  private keepHits(text: string, from: number, to: number, marks: number): Int32Array {
+    const { hits, unlessHits: unless, keptHits: kept } = this;
+    if (hits.length === 0) return NO_FINDINGS;
+    kept.clear();
     const zones = excludedRanges(text, from, to, marks);
-    const kept: BlockFinding[] = [];
-    for (const h of hits) {
-      if (h.end <= h.start) continue;
-      const category = this.compiled[h.rule].rule.category;
-      if (overlapsAny(zones, h.start, h.end)) continue;
-      if (unless.some((u) => u.rule === h.rule && u.start < h.end && h.start < u.end)) continue;
-      if (WORDING.has(category) && looksLikeName(text, h.start, h.end, from)) continue;
-      kept.push({ rule: h.rule, start: h.start - from, end: h.end - from });
+    // Both lookups below are binary searches: a long paragraph can have thousands of hits, zones and `unless` hits.
+    const union = zones.length ? unionOf(zones) : zones;
+    const u = unless.data;
+    const nUnless = unless.length;
+    let unlessLength = 1;
+    for (let j = 0; j < 3 * nUnless; j += 3) unlessLength = Math.max(unlessLength, u[j + 2] - u[j + 1]);
+    sortFindingTriples(u, this.keys.rank, nUnless); // by start (its tie-breaks do not matter here)
+    const h = hits.data;
+    for (let k = 0; k < 3 * hits.length; k += 3) {
+      const rule = h[k], start = h[k + 1], end = h[k + 2];
+      if (end <= start) continue;
+      if (union.length && overlapsUnion(union, start, end)) continue;
+      if (nUnless && overlapsTagged(u, nUnless, unlessLength, rule, start, end)) continue;
+      if (this.keys.strength[rule] >= 0 && looksLikeName(text, start, end, from)) continue;
+      kept.push(rule, start - from, end - from);
     }
-    return { findings: kept, timedOut: blockTimedOut };
+    const out = kept.toArray();
+    sortFindingTriples(out, this.keys.rank);
+    return out;
   }
 
   private documentChecks(
@@ -568,8 +567,7 @@ function looksLikeName(text: string, start: number, end: number, floor: number):
   while (k >= floor && /[\s*_"“'‘(]/u.test(text[k])) k--;
   if (k < floor || /[.!?।\n:>]/u.test(text[k])) return false; // sentence-initial capital, not a name
   const tokens = tokenize(text, start, end);
-  const title = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
-  if (!tokens.every((t) => title(text.slice(t.start, t.end)))) return false;
+  if (!tokens.every((t) => isTitleCase(text.slice(t.start, t.end)))) return false;
   if (tokens.length >= 2) return true;
   // One word: a name only when a neighbouring word is in Title Case too.
   const before = /(\p{Lu}[\p{L}\p{M}]*)\s+$/u.exec(text.slice(Math.max(floor, start - 40), start));
@@ -577,6 +575,10 @@ function looksLikeName(text: string, start: number, end: number, floor: number):
   while (e < text.length && text[e] === ' ') e++;
   const after = isWordAt(text, e) && /^\p{Lu}\p{Ll}/u.test(text.slice(e, e + 2));
   return before !== null || after;
+}
+
+function isTitleCase(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
 function insideTerm(text: string, start: number, end: number, terms: readonly string[]): boolean {

@@ -4,7 +4,7 @@
 // is close to a bare scan. Hits are verified against the real folded words, so a hash collision can never
 // produce a finding.
 import {
-  ALL_MARKS, FOLD_EXPANDS, HASH_SEED, NONWORD_MARKS, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isWordAt, learnUnit, stemLength, tokenize, wordClass,
+  ALL_MARKS, EXPANDING_UNITS, FOLD_EXPANDS, HASH_SEED, NONWORD_MARKS, WORD_FOLD, expansion, foldUnit, hashStep, isApostrophe, isDigitUnit, isWordAt, learnUnit, stemLength, tokenize, wordClass,
 } from './chars';
 
 // Module-level copies: under a CommonJS transform (tsx, ts-node) every `import` read is a getter call, which
@@ -12,6 +12,18 @@ import {
 const SEED = HASH_SEED;
 const WF_TABLE = WORD_FOLD;
 const MARKS = NONWORD_MARKS;
+const EXPANDS = FOLD_EXPANDS;
+const stem = stemLength;
+/** A "." between two digits ("4.2") does not end a clause. */
+const isDigit = isDigitUnit;
+
+/**
+ * The two folded units of a code unit that expands (Bengali ো = ে + া, which Bengali text is full of), so the
+ * scanner folds it inline instead of taking the slow path; 0 for every other unit.
+ */
+const PAIR_FIRST = new Uint16Array(65536);
+const PAIR_SECOND = new Uint16Array(65536);
+for (const c of EXPANDING_UNITS) [PAIR_FIRST[c], PAIR_SECOND[c]] = expansion(c);
 
 /** Separators that may sit between the words of a phrase: spaces, one line break, commas, dashes, Markdown emphasis. */
 const SOFT = new Uint8Array(65536);
@@ -108,6 +120,11 @@ export class PhraseTrie {
   private readonly norms: string[] = [];
   /** Per entry: 1 when its phrase has a `*` gap (verified word by word). */
   private readonly gapped: number[] = [];
+  /**
+   * Per entry: 1 when text spelled exactly like its `norm` folds to `norm` (no gap, no surrogate, every unit
+   * folds to itself), so a hit whose text is the norm itself is verified by one native comparison.
+   */
+  private readonly literal: number[] = [];
   private seen = new Set<string>();
 
   /**
@@ -145,6 +162,7 @@ export class PhraseTrie {
     this.norms.push(norm);
     this.flagsStale = true;
     this.gapped.push(norm.includes('*') ? 1 : 0);
+    this.literal.push(!norm.includes('*') && !/[\ud800-\udfff]/.test(norm) && foldedEquals(norm, 0, norm.length, norm) ? 1 : 0);
     (this.terminals[node] ??= []).push(id);
     return true;
   }
@@ -228,7 +246,7 @@ export class PhraseTrie {
     const copy = Object.create(PhraseTrie.prototype) as PhraseTrie;
     Object.assign(copy, this, {
       scanning: false, units: new Uint16Array(64), hashes: new Int32Array(65),
-      act: new Int32Array(8 * MAX_ACTIVE), state: new Int32Array(4),
+      act: new Int32Array(8 * MAX_ACTIVE), state: new Int32Array(5),
     });
     return copy;
   }
@@ -268,28 +286,37 @@ export class PhraseTrie {
       const start = i;
       let h = SEED;
       let len = 0;
-      // The last two folded units: a word ending like a Bengali classifier is re-read to cut it off.
+      // The last three folded units: a word ending like a Bengali classifier is re-read to cut it off.
+      let u2 = 0;
       let u1 = 0;
       let u0 = 0;
       for (;;) {
         if (v > 2) {
           h = Math.imul(h ^ v, 16777619);
           len++;
-          u1 = u0; u0 = v;
+          u2 = u1; u1 = u0; u0 = v;
         } else if (v === 1) {
-          marks |= MARKS[c]; // an apostrophe taken into a word may still open a quote for zones.ts
-          st[0] = h; st[1] = len; st[2] = u1; st[3] = u0;
-          if (!slowUnit(text, i, to, c, st)) break;
-          h = st[0]; len = st[1]; u1 = st[2]; u0 = st[3];
+          const a = PAIR_FIRST[c];
+          if (a !== 0) {
+            const b = PAIR_SECOND[c];
+            h = Math.imul(Math.imul(h ^ a, 16777619) ^ b, 16777619);
+            len += 2;
+            u2 = u0; u1 = a; u0 = b;
+          } else {
+            marks |= MARKS[c]; // an apostrophe taken into a word may still open a quote for zones.ts
+            st[0] = h; st[1] = len; st[2] = u1; st[3] = u0; st[4] = u2;
+            if (!slowUnit(text, i, to, c, st)) break;
+            h = st[0]; len = st[1]; u1 = st[2]; u0 = st[3]; u2 = st[4];
+          }
         } else if (v === 0) break;
         if (++i >= to) break;
         c = text.charCodeAt(i);
         v = WF[c];
       }
-      if (len > 3 && len < 63 && (u0 === 0x09bf || u0 === 0x09be) && (u1 === 0x099f || u1 === 0x09b2 || u1 === 0x09c7)) {
+      if (len > 3 && len < 63 && mayEndInClassifier(u2, u1, u0)) {
         foldWord(text, start, i, this.units, this.hashes);
-        const stem = stemLength(this.units, len);
-        if (stem !== len) h = this.hashes[stem];
+        const cut = stem(this.units, len);
+        if (cut !== len) h = this.hashes[cut];
       }
       if (len === 0) continue; // a lone joiner (emoji ZWJ sequence) is no word
       let n = 0;
@@ -355,11 +382,12 @@ export class PhraseTrie {
   private readonly units = new Uint16Array(64);
   private readonly hashes = new Int32Array(65);
   private readonly act = new Int32Array(8 * MAX_ACTIVE);
-  private readonly state = new Int32Array(4);
+  private readonly state = new Int32Array(5);
   private scanning = false;
 
   private verify(text: string, start: number, end: number, id: number): boolean {
     const norm = this.norms[id];
+    if (this.literal[id] === 1 && end - start === norm.length && text.startsWith(norm, start)) return true;
     if (this.gapped[id] === 0) return foldedEquals(text, start, end, norm);
     return matchWithGaps(norm.split(' '), 0, tokenize(text, start, end).map((t) => t.norm), 0);
   }
@@ -374,8 +402,18 @@ function wordStartsAt(text: string, i: number, c: number): boolean {
 }
 
 /**
+ * Could a word whose last folded units are u2 u1 u0 end in a Bengali classifier (টি, টা, গুলি, গুলো = …ল ে া;
+ * see CLASSIFIERS in chars.ts)? Only such words are re-read for `stemLength`, which decides.
+ */
+function mayEndInClassifier(u2: number, u1: number, u0: number): boolean {
+  if (u0 === 0x09bf) return u1 === 0x099f || u1 === 0x09b2; // টি, (গু)লি
+  return u0 === 0x09be && (u1 === 0x099f || (u1 === 0x09c7 && u2 === 0x09b2)); // টা, (গু)লো
+}
+
+/**
  * A code unit WORD_FOLD has no answer for, inside a word: folds it into the word state `st` = [hash,
- * length, second-last unit, last unit] and returns true, or returns false when the word ends before it.
+ * length, second-last unit, last unit, third-last unit] and returns true, or returns false when the word
+ * ends before it.
  */
 function slowUnit(text: string, i: number, to: number, c: number, st: Int32Array): boolean {
   let k = wordClass(c);
@@ -383,22 +421,22 @@ function slowUnit(text: string, i: number, to: number, c: number, st: Int32Array
   else learnUnit(c);
   if (k === 1) {
     const f = foldUnit(c);
-    if (f === FOLD_EXPANDS) {
+    if (f === EXPANDS) {
       const [a, b] = expansion(c);
       st[0] = hashStep(hashStep(st[0], a), b);
       st[1] += 2;
-      st[2] = a; st[3] = b;
+      st[4] = st[3]; st[2] = a; st[3] = b;
     } else if (f !== 0) {
       st[0] = hashStep(st[0], f);
       st[1]++;
-      st[2] = st[3]; st[3] = f;
+      st[4] = st[2]; st[2] = st[3]; st[3] = f;
     }
     return true;
   }
   if (isApostrophe(c) && i + 1 < to && isWordAt(text, i + 1)) {
     st[0] = hashStep(st[0], 0x27);
     st[1]++;
-    st[2] = st[3]; st[3] = 0x27;
+    st[4] = st[2]; st[2] = st[3]; st[3] = 0x27;
     return true;
   }
   return false;
@@ -421,7 +459,7 @@ function foldWord(text: string, start: number, end: number, units: Uint16Array, 
     const c = text.charCodeAt(i);
     if (!isWordAt(text, i)) { if (isApostrophe(c)) put(0x27); continue; }
     const f = foldUnit(c);
-    if (f === FOLD_EXPANDS) { const [a, b] = expansion(c); put(a); put(b); } else if (f !== 0) put(f);
+    if (f === EXPANDS) { const [a, b] = expansion(c); put(a); put(b); } else if (f !== 0) put(f);
   }
 }
 
@@ -452,7 +490,7 @@ function foldedEquals(text: string, start: number, end: number, norm: string): b
     }
     if (!inWord && j > 0) { if (norm.charCodeAt(j) !== 32) return slowEquals(text, start, end, norm); j++; }
     inWord = true;
-    if (f === FOLD_EXPANDS) {
+    if (f === EXPANDS) {
       const [a, b] = expansion(c);
       if (norm.charCodeAt(j) !== a || norm.charCodeAt(j + 1) !== b) return slowEquals(text, start, end, norm);
       j += 2;
@@ -467,11 +505,6 @@ function foldedEquals(text: string, start: number, end: number, norm: string): b
 
 function slowEquals(text: string, start: number, end: number, norm: string): boolean {
   return tokenize(text, start, end).map((t) => t.norm).join(' ') === norm;
-}
-
-/** ASCII, Devanagari and Bengali digits: a "." between two of them ("4.2") does not end a clause. */
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0x0966 && c <= 0x096f) || (c >= 0x09e6 && c <= 0x09ef);
 }
 
 /** Does `words[w…]` match `pattern[p…]`, where "*" stands for 0…MAX_SKIP words? */

@@ -66,6 +66,8 @@ export function forEachChunk(text: string, from: number, to: number, fn: (start:
 export interface PatternRun {
   /** Set when the rule ran out of time and stopped early. */
   timedOut: boolean;
+  /** Time the run took, by the clock reads it makes anyway (callers add it up without reading the clock again). */
+  elapsedMs: number;
 }
 
 /**
@@ -78,6 +80,7 @@ export function runPattern(
 ): PatternRun {
   const regex = compiled.regex;
   const started = now();
+  let elapsedMs = 0;
   let timedOut = false;
   forEachChunk(text, from, to, (s, e) => {
     const chunk = text.slice(s, e);
@@ -97,10 +100,10 @@ export function runPattern(
         if (startOk && endOk) emit(a, b);
         else regex.lastIndex = m.index + 1; // let a later, boundary-aligned start be found
       }
-      if ((++count & 63) === 0 && now() - started > budgetMs) { timedOut = true; return false; }
+      if ((++count & 63) === 0 && (elapsedMs = now() - started) > budgetMs) { timedOut = true; return false; }
     }
-    if (now() - started > budgetMs) { timedOut = true; return false; }
+    if ((elapsedMs = now() - started) > budgetMs) { timedOut = true; return false; }
     return true;
   });
-  return { timedOut };
+  return { timedOut, elapsedMs };
 }

@@ -507,6 +507,51 @@ export function checkRulePattern(pattern: string): string[] {
   return problems;
 }
 
+/**
+ * UTF-16 code units one of which every match of `pattern` (with RULE_PATTERN_FLAGS) contains, or undefined
+ * when the pattern does not show such a set. Only caseless characters count — ASCII other than letters, and
+ * code points from U+1F000 (given by their high surrogate) — so case-insensitive matching cannot reach a
+ * unit outside the set. `usable`: units the caller can look for (others are not chosen). The linter skips a
+ * pattern for a paragraph that contains none of them.
+ */
+export function requiredUnits(pattern: string, usable: (unit: number) => boolean = () => true): number[] | undefined {
+  try {
+    return requiredIn(new Parser(pattern, RULE_PATTERN_FLAGS.includes('i')).parse(), usable);
+  } catch (err) {
+    if (err instanceof PatternError) return undefined;
+    throw err;
+  }
+}
+
+function requiredIn(n: Node, usable: (unit: number) => boolean): number[] | undefined {
+  switch (n.t) {
+    case 'char': return caselessUnits(n.set, usable);
+    case 'seq':
+      for (const item of n.items) { const units = requiredIn(item, usable); if (units) return units; }
+      return undefined;
+    case 'alt': {
+      const each = n.alts.map((a) => requiredIn(a, usable));
+      return each.every((u) => u !== undefined) ? [...new Set(each.flat() as number[])] : undefined;
+    }
+    case 'group': return n.look ? undefined : requiredIn(n.body, usable);
+    case 'repeat': return n.min >= 1 ? requiredIn(n.body, usable) : undefined;
+    case 'assert': return undefined;
+  }
+}
+
+/** The code units of a finite set of usable caseless characters (see `requiredUnits`), else undefined. */
+function caselessUnits(set: CharSet, usable: (unit: number) => boolean): number[] | undefined {
+  if (!set.finite) return undefined;
+  const units: number[] = [];
+  for (const c of set.samples) {
+    const caseless = c < 0x80 ? !/[A-Za-z]/.test(String.fromCharCode(c)) : c >= 0x1f000;
+    const unit = c > 0xffff ? String.fromCodePoint(c).charCodeAt(0) : c;
+    if (!caseless || !usable(unit)) return undefined;
+    units.push(unit);
+  }
+  return [...new Set(units)];
+}
+
 /** The first reason `pattern` cannot be used as a rule pattern, or undefined when it is safe. */
 export function checkPatternSafety(pattern: string): string | undefined {
   return checkRulePattern(pattern)[0];

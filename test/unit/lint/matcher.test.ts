@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { PhraseTrie } from '../../../src/core/lint/matcher';
-import { MARK_PLACEHOLDER, MARK_ZONE, NONWORD_MARKS, isWordAt } from '../../../src/core/lint/chars';
+import { MARK_PLACEHOLDER, MARK_PUNCT, MARK_ZONE, NONWORD_MARKS, isWordAt, normalizeWords, tokenize } from '../../../src/core/lint/chars';
 import { excludedRanges } from '../../../src/core/lint/zones';
 import { createLinter, type LintRule } from '../../../src/core/lint';
 
@@ -32,11 +32,39 @@ describe('lint: phrase trie', () => {
       ['1:नही\u200d कर सकते', '2:আপনার অভিযোগটি', '3:can’t help']);
   });
 
+  it('folds ো and ৌ inline and cuts every Bengali classifier, composed or decomposed, as tokenize does', () => {
+    const trie = new PhraseTrie();
+    trie.add('নির্দেশনা দেখুন', 1);
+    trie.add('কোনো সমস্যা', 2);
+    trie.add('বই পড়ুন', 3);
+    trie.add('মৌমাছি আছে', 4);
+    const text = 'নির্দেশনাগুলো দেখুন, নির্দেশনাগুলি দেখুন, নির্দেশনাগুলে\u09be দেখুন। কোনো সমস্যা নেই, কোনোটা সমস্যা নয়। '
+      + 'বইটা পড়ুন, বইটি পড়ুন। মৌমাছি আছে, মে\u09d7মাছি আছে।';
+    // The exact path (tokenize) as the reference: every pair of words that folds to a phrase.
+    const expected: string[] = [];
+    for (const [payload, phrase] of [[1, 'নির্দেশনা দেখুন'], [2, 'কোনো সমস্যা'], [3, 'বই পড়ুন'], [4, 'মৌমাছি আছে']] as const) {
+      const want = normalizeWords(phrase);
+      const words = tokenize(text);
+      for (let k = 0; k + 1 < words.length; k++) {
+        if (`${words[k].norm} ${words[k + 1].norm}` === want) expected.push(`${payload}:${text.slice(words[k].start, words[k + 1].end)}`);
+      }
+    }
+    const found = hits(trie, text);
+    assert.deepEqual([...found].sort(), [...expected].sort());
+    // গুলো/গুলি/টা/টি are cut; "কোনোটা" is কোনো + টা; ো written as ে + া matches ো.
+    assert.equal(found.filter((f) => f.startsWith('1:')).length, 3);
+    assert.ok(found.includes('2:কোনো সমস্যা'));
+    assert.equal(found.filter((f) => f.startsWith('3:')).length, 2);
+    assert.equal(found.filter((f) => f.startsWith('4:')).length, 2);
+  });
+
   it('reports the zone and placeholder marks of the range it scanned, also for a quote mark glued to a word', () => {
     const trie = new PhraseTrie();
     trie.add('we cannot', 1);
     const marks = (text: string) => trie.scan(text, 0, text.length, () => {});
-    assert.equal(marks('we cannot, sorry.'), 0);
+    assert.equal(marks('we cannot sorry'), 0);
+    assert.equal(marks('we cannot, sorry.'), MARK_PUNCT);
+    assert.equal(marks('we cannot 🙄'), MARK_PUNCT);
     assert.equal(marks('see "we cannot"'), MARK_ZONE);
     assert.equal(marks('x\u200d‘we cannot’'), MARK_ZONE);
     assert.equal(marks('Hi {{name}}'), MARK_PLACEHOLDER);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkRuleExamples, createLinter, validateRule } from '../../../src/core/lint';
 import { runPattern } from '../../../src/core/lint/patterns';
+import { requiredUnits } from '../../../src/core/regex/safety';
 import type { LintRule } from '../../../src/core/lint';
 import { builtinLinter, builtinRules } from './helpers';
 
@@ -69,6 +70,17 @@ describe('lint: running patterns', () => {
     const l = createLinter([rule({ id: 'p.word', pattern: '\\bकर\\b' })]);
     assert.equal(l.problems.length, 0);
     assert.deepEqual(l.lint('abc कर करना xx').map((x) => `${x.ruleId}:${x.match}`), ['p.word:कर']);
+  });
+  it('knows the caseless characters a pattern cannot match without, and skips paragraphs that have none', () => {
+    assert.deepEqual(requiredUnits('(?:ugh|duh)\\s*\\?+|come on\\s*[!,]|🙄'), [0x3f, 0x20, 0xd83d]); // the space of "come on"
+    const punct = (u: number) => u !== 0x20;
+    assert.deepEqual(requiredUnits('(?:ugh|duh)\\s*\\?+|come on\\s*[!,]|🙄', punct), [0x3f, 0x21, 0x2c, 0xd83d]);
+    assert.deepEqual(requiredUnits('(?:a\\?)+'), [0x3f]);
+    // A letter (case folding reaches other letters), an optional part, a lookahead or one bare branch: no set.
+    for (const p of ['k', 'a\\??', '(?=\\?)x', '\\?|a', '(?:a\\?)*b']) assert.equal(requiredUnits(p), undefined, p);
+    const l = createLinter([rule({ id: 'p.ugh', pattern: '\\bugh\\s*!+' })]);
+    const text = 'Ugh I know.\n\nugh!\n\nUGH !!\n\nugh, fine';
+    assert.deepEqual(l.lint(text).map((f) => f.match), ['ugh!', 'UGH !!']);
   });
   it('stops a slow pattern after its time budget with a note', () => {
     let t = 0;
