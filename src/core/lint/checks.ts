@@ -302,16 +302,22 @@ export function introducesBusiness(text: string, from: number, to: number): bool
   return hitsOf(text, from, to, VOCAB.businessIntro).length > 0;
 }
 
+/** Signature lines under a sign-off ("Arjun Nair" / "Senior Support Specialist" / "PayKaro" / phone / hours). */
+const MAX_SIGNATURE_LINES = 6;
+
 /**
- * The sign-off line among the last lines: "Regards," above a name, or the last line itself. A short last
- * line without final punctuation under a line ending in a comma is the signature, not the sign-off.
+ * Index in `lines` of the sign-off ("Warm regards,", "धन्यवाद सहित,"): the nearest line ending in a comma
+ * above a block of short signature lines (name, title, company, phone, hours), else the last line.
  */
-export function signOffLine(text: string, lines: readonly Span[]): Span {
-  const last = lines[lines.length - 1];
-  const prev = lines.length >= 2 ? lines[lines.length - 2] : undefined;
-  const lastText = text.slice(last.start, last.end).trim();
-  const shortName = lastText.split(/\s+/).length <= 4 && !/[.!?।]$/u.test(lastText);
-  if (prev && shortName && /[,،]$/u.test(text.slice(prev.start, prev.end).trim())) return prev;
+export function signOffIndex(text: string, lines: readonly Span[]): number {
+  const last = lines.length - 1;
+  for (let k = last; k >= Math.max(1, last - MAX_SIGNATURE_LINES); k--) {
+    const line = text.slice(lines[k].start, lines[k].end).trim();
+    const words = line.split(/\s+/).length;
+    if (/[,،]$/u.test(line) && words <= 5) return k;
+    // A signature line is short and is no sentence; anything else means there is no sign-off block.
+    if (words > 6 || /[.!?।]$/u.test(line)) break;
+  }
   return last;
 }
 

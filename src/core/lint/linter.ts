@@ -9,7 +9,7 @@ import { splitBlocks, type Block } from './blocks';
 import { MARK_PLACEHOLDER, MARK_PUNCT, NONWORD_MARKS, WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
 import {
   BLOCK_CHECKS, CHECK_NAMES, DOCUMENT_CHECKS, VOCAB, addVocabulary, commitmentLacksTime, containsName, contentStart,
-  findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffLine, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
+  findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffIndex, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
   type BlockCheck, type DocumentCheck, type Span,
 } from './checks';
 import { buildRewrites } from './fixes';
@@ -460,11 +460,16 @@ export class Linter {
           : opening.some((l) => introducesBusiness(text, l.start, l.end));
         if (!named) push(r, sal.salutation.start, sal.salutation.end);
       } else if (c.docCheck === 'closing-thanks-customer' && lines.length >= 3) {
-        const closing = lines.slice(Math.max(1, lines.length - CLOSING_LINES));
-        const thanks = closing.flatMap((l) => thanksIn(text, l.start, l.end));
+        // The closing: the few lines above the sign-off and the sign-off block itself, never the opening's
+        // thanks ("Thanks for contacting Acme.") unless a later sentence of that line thanks again.
+        const signOff = signOffIndex(text, lines);
+        const from = Math.max(1, signOff - CLOSING_LINES_ABOVE);
+        const closing = lines.slice(from);
+        // The line after a bare "Hi Priya," belongs to the opening.
+        const openingEnd = text.slice(first.start, first.end).trim().split(/\s+/).length <= 5 ? OPENING_LINES : 1;
+        const thanks = closing.flatMap((l, k) => thanksIn(text, from + k < openingEnd ? afterFirstSentence(text, l) : l.start, l.end));
         if (thanks.length === 0) {
-          const signOff = signOffLine(text, lines);
-          push(r, signOff.start, signOff.end);
+          push(r, lines[signOff].start, lines[signOff].end);
         }
         else if (customer && !closing.some((l) => containsName(text, l, customer))) {
           const t = thanks[0];
@@ -482,10 +487,18 @@ export class Linter {
  */
 /** Lines read as the opening: the greeting line and the one after it. */
 const OPENING_LINES = 2;
-/** Lines read as the closing: a thank-you paragraph above "Warm regards," / name / company. */
-const CLOSING_LINES = 5;
+/** Lines read as the closing above the sign-off: the thank-you paragraph above "Warm regards," / name / company. */
+const CLOSING_LINES_ABOVE = 3;
+/** Lines read from the end: a signature block (up to 6 lines), its sign-off and the lines above it. */
+const TAIL_LINES = 11;
 
-function bodyLines(text: string, blocks: Block[], tail = CLOSING_LINES): Span[] {
+/** Where the second sentence of a line starts (its end when it has one sentence). */
+function afterFirstSentence(text: string, line: Span): number {
+  const m = /[.!?।](?:\s|$)/u.exec(text.slice(line.start, line.end));
+  return m ? line.start + m.index + 1 : line.end;
+}
+
+function bodyLines(text: string, blocks: Block[], tail = TAIL_LINES): Span[] {
   const linesOf = (b: Block): Span[] => {
     const out: Span[] = [];
     const zones = excludedRanges(text, b.start, b.end);

@@ -25,4 +25,21 @@ describe('lint: structure of a full reply', () => {
       assert.ok(!flagged.some((f) => f.includes(opening.slice(0, 8))), flagged.join(' | '));
     });
   }
+
+  it("the opening's thanks is not the closing's: a sign-off without thanks is flagged even in a short reply", () => {
+    const draft = 'Hi Priya,\n\nThanks for contacting PayKaro.\n\nYour refund will reach you within 3 days.\n\nRegards,\nSam\nPayKaro Support\n';
+    assert.deepEqual(structure(draft), ['structure:Regards,'], 'the sign-off above a two-line signature is underlined');
+    // …but thanks again later in that line, or in a one-paragraph reply, is a closing thanks.
+    assert.deepEqual(structure('Hi Priya,\n\nThanks for contacting PayKaro. Your refund is done. Thank you, Priya!\n\nSam\n'), []);
+    assert.deepEqual(structure('Hi Kiran, thanks for writing to Wanderly. Your bag arrives by 9 pm today.\n\nThank you for your patience, Kiran.\nSana'), []);
+  });
+
+  it('finds the thanks above a long signature block (name, title, company, phone, hours)', () => {
+    const draft = 'Hi Priya,\n\nThank you for contacting PayKaro.\n\nYour refund reached your bank at 10 am today.\n\nThank you for your patience, Priya.\n\n'
+      + 'Warm regards,\nArjun Nair\nSenior Support Specialist\nPayKaro Payments Pvt Ltd\nPhone: 1800 123 456\nMon–Sat, 9 am–6 pm\n';
+    assert.deepEqual(structure(draft, { customerName: 'Priya Sharma' }), []);
+    const noThanks = draft.replace('Thank you for your patience, Priya.\n\n', '');
+    assert.deepEqual(structure(noThanks, { customerName: 'Priya Sharma' }), ['structure:Warm regards,']);
+  });
 });
+
