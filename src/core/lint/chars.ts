@@ -125,6 +125,12 @@ const CLASSIFIERS: number[][] = [
   [0x099f, 0x09bf], [0x099f, 0x09be], [0x0997, 0x09c1, 0x09b2, 0x09c7, 0x09be], [0x0997, 0x09c1, 0x09b2, 0x09bf],
 ];
 
+/**
+ * Two-unit words a classifier never comes off: the demonstratives and pronoun in "এইটা", "ওইটা", "সেটা"
+ * ("this one", "that one", "that") are not "এই", "ওই", "সে" ("this", "that", "he/she").
+ */
+const KEEP_WHOLE = [[0x098f, 0x0987], [0x0993, 0x0987], [0x09b8, 0x09c7]];
+
 /** Length of folded `units[0, len)` without a trailing Bengali classifier (len when there is none). */
 export function stemLength(units: ArrayLike<number>, len: number): number {
   if (len < 4 || units[len - 1] < 0x0980 || units[len - 1] > 0x09ff) return len;
@@ -133,7 +139,9 @@ export function stemLength(units: ArrayLike<number>, len: number): number {
     if (len - k < 2) continue;
     let ok = true;
     for (let j = 0; j < k; j++) if (units[len - k + j] !== suf[j]) { ok = false; break; }
-    if (ok) return len - k;
+    if (!ok) continue;
+    if (len - k === 2 && KEEP_WHOLE.some(([a, b]) => units[0] === a && units[1] === b)) return len;
+    return len - k;
   }
   return len;
 }

@@ -32,6 +32,15 @@ describe('lint: phrase trie', () => {
       ['1:नही\u200d कर सकते', '2:আপনার অভিযোগটি', '3:can’t help']);
   });
 
+  it('never cuts the classifier off a demonstrative ("এইটা" is not "এই", "সেটা" is not "সে")', () => {
+    assert.equal(normalizeWords('অভিযোগটি'), normalizeWords('অভিযোগ'));
+    assert.notEqual(normalizeWords('এইটা'), normalizeWords('এই'));
+    assert.notEqual(normalizeWords('সেটা'), normalizeWords('সে'));
+    const trie = new PhraseTrie();
+    trie.add('এইটা নিয়ম', 1);
+    assert.deepEqual(hits(trie, 'এই নিয়ম সবার জন্য। এইটা নিয়ম।'), ['1:এইটা নিয়ম']);
+  });
+
   it('folds ো and ৌ inline and cuts every Bengali classifier, composed or decomposed, as tokenize does', () => {
     const trie = new PhraseTrie();
     trie.add('নির্দেশনা দেখুন', 1);
