@@ -85,7 +85,28 @@ export function expandPhrase(phrase: string): string[] {
     i = end + 1;
   }
   // "{we|i} {will|'ll}" → "we'll": an alternative that starts with an apostrophe joins the word before it.
-  return out.map((p) => p.replace(/\s+/g, ' ').replace(/ (['’])/g, '$1').trim()).filter((p) => p !== '');
+  return out.map((p) => p.replace(/\s+/g, ' ').replace(/ (['’])/g, '$1').trim()).filter((p) => p !== '').flatMap(withCliticHost);
+}
+
+/** Words an English clitic is written onto, for a phrase that starts with the clitic. */
+const CLITIC_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  s: ['it', 'that', 'this', 'there', 'here', 'what', 'he', 'she', 'who'],
+  re: ['we', 'you', 'they'],
+  ll: ['i', 'we', 'you', 'they', 'it', 'that', 'this', 'he', 'she', 'there'],
+  ve: ['i', 'we', 'you', 'they'],
+  d: ['i', 'we', 'you', 'they', 'it', 'that', 'he', 'she'],
+  m: ['i'],
+};
+
+/**
+ * "{is|'s} off the table" → "'s off the table" has nothing to join: the clitic is written onto the word
+ * before ("That's off the table"), which is one word to the scanner. Such a phrase stands for the clitic on
+ * each of its usual hosts ("it's off the table", "that's off the table", …).
+ */
+function withCliticHost(phrase: string): string[] {
+  const m = /^['’](s|re|ll|ve|d|m)\b/i.exec(phrase);
+  if (!m) return [phrase];
+  return (CLITIC_HOSTS[m[1].toLowerCase()] ?? []).map((host) => host + phrase);
 }
 
 export interface TrieEntry {

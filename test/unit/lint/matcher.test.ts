@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PhraseTrie } from '../../../src/core/lint/matcher';
+import { PhraseTrie, expandPhrase } from '../../../src/core/lint/matcher';
 import { MARK_PLACEHOLDER, MARK_PUNCT, MARK_ZONE, NONWORD_MARKS, isWordAt, normalizeWords, tokenize } from '../../../src/core/lint/chars';
 import { excludedRanges } from '../../../src/core/lint/zones';
 import { createLinter, type LintRule } from '../../../src/core/lint';
@@ -30,6 +30,16 @@ describe('lint: phrase trie', () => {
     // nukta/chandrabindu variants, a zero-width joiner, a classifier (অভিযোগটি), a curly apostrophe.
     assert.deepEqual(hits(trie, 'हम यह नही\u200d कर सकते। আপনার অভিযোগটি পেয়েছি। We can’t help.'),
       ['1:नही\u200d कर सकते', '2:আপনার অভিযোগটি', '3:can’t help']);
+  });
+
+  it('writes a leading clitic onto its usual hosts ("{is|\'s} off the table" flags "That\'s off the table")', () => {
+    const forms = expandPhrase("{is|'s} off the table");
+    assert.ok(forms.includes('is off the table'));
+    assert.ok(forms.includes("that's off the table") && forms.includes("it's off the table"));
+    assert.ok(!forms.some((f) => f.startsWith("'")), 'no form keeps a bare clitic, which could never match');
+    assert.deepEqual(expandPhrase("{we|i} {will|'ll} fix it"), ['we will fix it', "we'll fix it", 'i will fix it', "i'll fix it"]);
+    const linter = createLinter([{ id: 'r', category: 'refusal', severity: 'warning', lang: 'en', message: 'm', phrases: ["{is|'s} off the table"], rewrites: ['is not available'] } as LintRule]);
+    assert.deepEqual(linter.lint("Sorry, that's off the table. A refund is off the table too.").map((f) => f.match), ["that's off the table", 'is off the table']);
   });
 
   it('never cuts the classifier off a demonstrative ("এইটা" is not "এই", "সেটা" is not "সে")', () => {
