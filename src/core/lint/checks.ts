@@ -321,6 +321,45 @@ export function signOffIndex(text: string, lines: readonly Span[]): number {
   return last;
 }
 
+/** Words of a signature that name a role or a department, not a business ("Support Team", "Billing"). */
+const GENERIC_SIGNATURE_WORDS = new Set([
+  'the', 'and', 'of', 'team', 'support', 'customer', 'customers', 'care', 'service', 'services', 'desk', 'help', 'helpdesk',
+  'billing', 'department', 'dept', 'ltd', 'inc', 'llc', 'pvt', 'limited', 'co', 'agent', 'specialist', 'manager', 'senior',
+  'lead', 'executive', 'officer', 'representative', 'advisor', 'adviser', 'desk', 'helpline', 'hotline', 'online',
+  'टीम', 'सपोर्ट', 'ग्राहक', 'सेवा', 'विभाग', 'हेल्पडेस्क', 'हेल्पलाइन', 'प्रतिनिधि', 'एजेंट', 'प्रबंधक', 'ऑनलाइन',
+  'টিম', 'সাপোর্ট', 'গ্রাহক', 'সেবা', 'পরিষেবা', 'বিভাগ', 'হেল্পডেস্ক', 'হেল্পলাইন', 'প্রতিনিধি', 'এজেন্ট', 'অনলাইন',
+].map((w) => normalizeWords(w)));
+
+/**
+ * Words that likely name the business, read from the signature under the sign-off when no company name is
+ * configured: "Milo, Oakhaven Furniture" → oakhaven, furniture; "Clearbrook Water Billing" → clearbrook, water.
+ * Signature lines are short and are no sentences; on "Agent, Company" lines only the part after the comma counts.
+ */
+export function signatureBusinessWords(text: string, lines: readonly Span[], signOff: number): string[] {
+  const sig = signOff < lines.length - 1 ? lines.slice(signOff + 1) : lines.slice(-1);
+  const out: string[] = [];
+  for (const l of sig) {
+    const line = text.slice(l.start, l.end).trim();
+    if (line.split(/\s+/).length > 6 || /[.!?।:]$/u.test(line) || /[.!?।]\s/u.test(line)) continue;
+    const comma = line.search(/[,،]/u);
+    const from = comma >= 0 ? l.start + text.slice(l.start, l.end).search(/[,،]/u) + 1 : l.start;
+    for (const t of tokenize(text, from, l.end)) {
+      if (!GENERIC_SIGNATURE_WORDS.has(t.norm) && !/^\d+$/.test(t.norm) && [...t.norm].length >= 2) out.push(t.norm);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a line names one of the signature's business words outside [skipFrom, skipTo) (the salutation): whole
+ * words, or words that carry a case ending ("উড়ান এয়ারলাইন্সে" names "উড়ান এয়ারলাইন্স").
+ */
+export function namesSignatureBusiness(text: string, line: Span, words: readonly string[], skipFrom: number, skipTo: number): boolean {
+  if (words.length === 0) return false;
+  return tokenize(text, line.start, line.end).some((t) => (t.end <= skipFrom || t.start >= skipTo)
+    && words.some((w) => t.norm === w || ([...w].length >= 3 && t.norm.startsWith(w) && [...t.norm].length - [...w].length <= 3)));
+}
+
 export function firstNameOf(name: string): string {
   return name.trim().split(/\s+/)[0] ?? '';
 }

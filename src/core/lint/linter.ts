@@ -9,7 +9,7 @@ import { splitBlocks, type Block } from './blocks';
 import { MARK_PLACEHOLDER, MARK_PUNCT, NONWORD_MARKS, WORD_FOLD, isWordAt, normalizeWords, tokenize } from './chars';
 import {
   BLOCK_CHECKS, CHECK_NAMES, DOCUMENT_CHECKS, VOCAB, addVocabulary, commitmentLacksTime, containsName, contentStart,
-  findPlaceholders, firstNameOf, introducesBusiness, isEmptySalutation, signOffIndex, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
+  findPlaceholders, firstNameOf, introducesBusiness, namesSignatureBusiness, signatureBusinessWords, isEmptySalutation, signOffIndex, isInstantPromise, isVagueFollowUp, lineEndOf, lineStartOf, readSalutation, thanksIn,
   type BlockCheck, type DocumentCheck, type Span,
 } from './checks';
 import { buildRewrites } from './fixes';
@@ -453,11 +453,13 @@ export class Linter {
           push(r, sal.salutation.start, sal.salutation.end, [...rewrites, ...c.rule.rewrites]);
         }
       } else if (c.docCheck === 'greeting-names-business' && !unfilled) {
-        // Known company: its name must appear in the opening; unknown: an introduction must ("thanks for
-        // contacting …", "welcome to …").
         const opening = lines.slice(0, OPENING_LINES);
+        // Known company: its name must appear in the opening; unknown: an introduction must ("thanks for
+        // contacting …", "welcome to …"), or a word of the business the signature names ("Milo, Oakhaven Furniture").
+        const business = company ? [] : signatureBusinessWords(text, lines, signOffIndex(text, lines));
         const named = company ? opening.some((l) => containsAll(text, l, company))
-          : opening.some((l) => introducesBusiness(text, l.start, l.end));
+          : opening.some((l) => introducesBusiness(text, l.start, l.end)
+            || namesSignatureBusiness(text, l, business, sal.salutation.start, sal.salutation.end));
         if (!named) push(r, sal.salutation.start, sal.salutation.end);
       } else if (c.docCheck === 'closing-thanks-customer' && lines.length >= 3) {
         // The closing: the few lines above the sign-off and the sign-off block itself, never the opening's

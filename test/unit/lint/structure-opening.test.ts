@@ -26,6 +26,20 @@ describe('lint: structure of a full reply', () => {
     });
   }
 
+  it('an opening that names the business the signature names is not flagged, in any script or case ending', () => {
+    for (const draft of [
+      'Dear Mr Patel, this is Clearbrook Water.\n\nYour leak allowance is on this bill.\n\nThank you, Mr Patel.\nClearbrook Water Billing',
+      'Hi Arjun, thanks for joining LearnLoop Academy.\n\nYour course starts on Monday.\n\nThank you, Arjun!\nMeera, LearnLoop Academy',
+      'नमस्ते गौरव जी, लकड़ीघर फ़र्नीचर से ख़रीदारी के लिए धन्यवाद।\n\nआपकी मेज़ शनिवार को पहुँचेगी।\n\nधन्यवाद, गौरव जी।\nईशा, लकड़ीघर फ़र्नीचर',
+      'নমস্কার অজয়, উড়ান এয়ারলাইন্সে ভ্রমণের জন্য ধন্যবাদ।\n\nআপনার ব্যাগ আজ রাত ৯টায় পৌঁছাবে।\n\nধন্যবাদ, অজয়।\nপ্রিয়া, উড়ান এয়ারলাইন্স',
+    ]) assert.deepEqual(structure(draft), [], draft);
+    // The signature's business must be named in the opening, not just anywhere; a bare role names nothing.
+    assert.deepEqual(structure('Hi Sandra,\n\nYour wardrobe arrives on Monday.\n\nThank you, Sandra!\nMilo, Oakhaven Furniture'), ['structure:Hi Sandra']);
+    assert.deepEqual(structure('Hi Sandra, support here.\n\nYour wardrobe arrives on Monday.\n\nThank you, Sandra!\nMilo, Support Team'), ['structure:Hi Sandra']);
+    // The customer's name in a last line ("Thanks, Sandra") is no business.
+    assert.deepEqual(structure('Hi Sandra,\n\nYour wardrobe arrives on Monday.\n\nThanks, Sandra'), ['structure:Hi Sandra']);
+  });
+
   it("the opening's thanks is not the closing's: a sign-off without thanks is flagged even in a short reply", () => {
     const draft = 'Hi Priya,\n\nThanks for contacting PayKaro.\n\nYour refund will reach you within 3 days.\n\nRegards,\nSam\nPayKaro Support\n';
     assert.deepEqual(structure(draft), ['structure:Regards,'], 'the sign-off above a two-line signature is underlined');
