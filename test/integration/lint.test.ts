@@ -19,6 +19,11 @@ describe('linter in the editor', () => {
     .filter((d) => d.source === 'Kindly' && api.packs.rules.some((r) => r.id === codeOf(d)));
   const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
   const flagged = (doc: vscode.TextDocument) => lintDiagnostics(doc.uri).map((d) => `${codeOf(d)}:${doc.getText(d.range)}`).sort();
+  /** Waits until the document's findings are exactly `want`; a timeout names what was flagged instead. */
+  const flaggedBecomes = (doc: vscode.TextDocument, want: string[], what: string) => waitFor(() => {
+    assert.deepEqual(flagged(doc), want);
+    return true;
+  }, what);
 
   /** Waits until the linter has run on the document as it is now. */
   async function linted(doc: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
@@ -268,7 +273,7 @@ describe('linter in the editor', () => {
     assert.ok(ignore?.edit);
     assert.ok(await vscode.workspace.applyEdit(ignore.edit));
     assert.equal(doc.getText(), before.replace('---\nHello Priya', '---\n<!-- kindly-disable refusal.cannot.en -->\nHello Priya'));
-    await waitFor(() => flagged(doc).join() === 'negative.unfortunately.en:Unfortunately', 'only the other finding to remain');
+    await flaggedBecomes(doc, ['negative.unfortunately.en:Unfortunately'], 'only the other finding to remain');
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before);
     await waitFor(() => flagged(doc).length === 2, 'the refusal to be flagged again');
@@ -280,7 +285,7 @@ describe('linter in the editor', () => {
     await linted(doc);
     assert.ok(lintDiagnostics(doc.uri).length >= 2, 'the diagnostics');
     await withSetting('lint.severity', { 'negative-word': 'off' }, async () => {
-      await waitFor(() => flagged(doc).join() === "refusal.cannot.en:we can't", 'negative-word to be switched off');
+      await flaggedBecomes(doc, ["refusal.cannot.en:we can't"], 'negative-word to be switched off');
     });
     await waitFor(() => flagged(doc).length === 2, 'the category to come back');
     await withSetting('lint.rules', { 'refusal.cannot.en': 'error' }, async () => {

@@ -293,8 +293,6 @@ export class Linter {
     const strength = this.keys.strength;
     const accepts = (rule: number, start: number, end: number): boolean => {
       if (active[rule] === 0) return false;
-      const c = this.compiled[rule];
-      if (sup.length && isSuppressed(sup, c.rule.id, c.rule.category, start, end)) return false;
       return !(ignoreTerms && strength[rule] >= 0 && insideTerm(text, start, end, ignoreTerms));
     };
     // Blocks are in text order and each block's findings in report order, so their concatenation is too.
@@ -312,7 +310,15 @@ export class Linter {
       if (accepts(rule, start, end)) pending.insert(this.keys, rule, start, end, templates);
     });
 
-    const kept = dedupe(pending, this.keys);
+    // Ignore comments apply to what the agent sees, so after merging: ignoring the refusal shown on "we can't
+    // refund" also hides another refusal rule's overlapping match that was merged into it.
+    let kept = dedupe(pending, this.keys);
+    if (sup.length) {
+      kept = kept.filter((k) => {
+        const c = this.compiled[pending.rule[k]];
+        return !isSuppressed(sup, c.rule.id, c.rule.category, pending.start[k], pending.end[k]);
+      });
+    }
     if (kept.length > this.maxFindings) {
       notes.push(`showing the first ${this.maxFindings} of ${kept.length} findings`);
       kept.length = this.maxFindings;

@@ -25,6 +25,18 @@ describe('lint: ignore comments and settings', () => {
     const f = lint("<!-- kindly-disable-next-line refusal.cannot.en -->\nUnfortunately we can't.");
     assert.deepEqual(f.map((x) => x.ruleId), ['negative.unfortunately.en']);
   });
+  it('ignoring the rule the agent sees also hides other rules of its category merged into that finding', () => {
+    const text = "Unfortunately we can't refund the order after 30 days.";
+    // Two refusal rules match "we can't refund the"; only one finding is shown.
+    const shown = lint(text).filter((f) => f.category === 'refusal');
+    assert.deepEqual(shown.map((f) => f.ruleId), ['refusal.cannot.en']);
+    const ignored = lint(`<!-- kindly-disable ${shown[0].ruleId} -->\n${text}`);
+    assert.deepEqual(ignored.map((f) => f.ruleId), ['negative.unfortunately.en']);
+    // A later refusal that the ignored rule does not cover is still flagged.
+    const later = lint(`<!-- kindly-disable-next-line refusal.cannot.en -->\n${text}\nWe can't refund it.`);
+    assert.deepEqual(later.map((f) => f.category).sort(), ['negative-word', 'refusal']);
+    assert.ok(later.find((f) => f.category === 'refusal')!.start > text.length);
+  });
   it('applies severity per rule over severity per category, and "off" removes findings', () => {
     const text = "Unfortunately we can't.";
     const f = lint(text, { categorySeverity: { refusal: 'error' }, severityOverrides: { 'negative.unfortunately.en': 'off' } });
