@@ -158,6 +158,27 @@ export function sentenceAround(text: string, start: number, end: number, from: n
   return { start: s, end: e };
 }
 
+/**
+ * Where a new clause starts after a comma or semicolon: ", and we'll call shortly", ", और हम जल्दी ही फ़ोन
+ * करेंगे", ", আর আমরা তাড়াতাড়ি ফোন করব". The time of one clause ("arrives on Monday") does not make another's
+ * promise concrete.
+ */
+const CLAUSE_BREAK = /[;,]\s*(?:and|but|so|while|whereas|और|लेकिन|पर|मगर|तथा|एवं|আর|কিন্তু|এবং|তবে|aur|lekin|magar|ar|kintu|tobe)\s/giu;
+
+/** Bounds of the clause around [start, end) within its sentence (see CLAUSE_BREAK). */
+export function clauseAround(text: string, start: number, end: number, from: number, to: number): Span {
+  const sentence = sentenceAround(text, start, end, from, to);
+  const part = text.slice(sentence.start, sentence.end);
+  let s = sentence.start;
+  let e = sentence.end;
+  for (const m of part.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index!;
+    if (at + 1 <= start) s = Math.max(s, at + 1);
+    else if (at >= end) { e = Math.min(e, at); break; }
+  }
+  return { start: s, end: e };
+}
+
 let sentenceTrie: PhraseTrie | undefined;
 /** Time words and future markers, looked up only inside a sentence that needs them. */
 function sentenceVocabulary(): PhraseTrie {
@@ -205,7 +226,7 @@ function hasKind(hits: VocabHits, kind: number, not = false): boolean {
 
 /** A follow-up promise with no time in its sentence (a number, a day, "by 5 pm", "within 24 hours" …). */
 export function commitmentLacksTime(text: string, commitment: Span, from: number, to: number, known?: VocabHits): boolean {
-  const sentence = sentenceAround(text, commitment.start, commitment.end, from, to);
+  const sentence = clauseAround(text, commitment.start, commitment.end, from, to);
   if (hasDigit(text, sentence.start, sentence.end)) return false;
   // A vague time ("soon") is reported by the vague-follow-up check instead.
   return !hasKind(sentenceHits(text, sentence, known), VOCAB.future, true);
@@ -213,7 +234,7 @@ export function commitmentLacksTime(text: string, commitment: Span, from: number
 
 /** "soon", "ASAP", "जल्द ही", "শীঘ্রই" with no concrete time (digits, a day, an hour) in the sentence. */
 export function isVagueFollowUp(text: string, hit: Span, from: number, to: number, known?: VocabHits): boolean {
-  const sentence = sentenceAround(text, hit.start, hit.end, from, to);
+  const sentence = clauseAround(text, hit.start, hit.end, from, to);
   if (hasDigit(text, sentence.start, sentence.end)) return false;
   const { data: d, length: n } = sentenceHits(text, sentence, known);
   // A time word inside a vague span ("days" in "in the coming days") is part of the vagueness.

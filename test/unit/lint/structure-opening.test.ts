@@ -40,6 +40,16 @@ describe('lint: structure of a full reply', () => {
     assert.deepEqual(structure('Hi Sandra,\n\nYour wardrobe arrives on Monday.\n\nThanks, Sandra'), ['structure:Hi Sandra']);
   });
 
+  it('a vague promise in a clause after a dated one is still vague, in all three languages', () => {
+    const vague = (t: string) => found(t).filter((f) => f.startsWith('overpromise:'));
+    assert.deepEqual(vague("Your wardrobe arrives on Monday, and we'll call about the assembly slot shortly."), ['overpromise:shortly']);
+    assert.deepEqual(vague('आपकी अलमारी सोमवार को पहुँच जाएगी, और फ़िटिंग के लिए हम जल्दी ही फ़ोन करेंगे।'), ['overpromise:जल्दी ही']);
+    assert.deepEqual(vague('আপনার আলমারি সোমবার পৌঁছে যাবে, আর ফিটিংয়ের জন্য আমরা তাড়াতাড়ি ফোন করব।'), ['overpromise:তাড়াতাড়ি']);
+    // The time in the promise's own clause, or a time that follows it without a new clause, makes it concrete.
+    assert.deepEqual(vague("We'll call you shortly, on Monday at 10 am."), []);
+    assert.deepEqual(vague('Your wardrobe arrives on Monday and we will call you shortly before.'), []);
+  });
+
   it("the opening's thanks is not the closing's: a sign-off without thanks is flagged even in a short reply", () => {
     const draft = 'Hi Priya,\n\nThanks for contacting PayKaro.\n\nYour refund will reach you within 3 days.\n\nRegards,\nSam\nPayKaro Support\n';
     assert.deepEqual(structure(draft), ['structure:Regards,'], 'the sign-off above a two-line signature is underlined');
