@@ -1,43 +1,50 @@
-// Shape checks for the third, blind draft set in test/fixtures/lint/blind/*.jsonl.
-// The set was written without reading the rule pack, the linter or the other two sets' drafts; these checks keep its
-// labels well-formed so it can serve as an independent yardstick (see test/fixtures/lint/blind/README.md).
+// Shape checks for the blind draft sets in test/fixtures/lint/{blind,blind2,blind3}/*.jsonl.
+// Each was written without reading the rule pack, the linter or the other sets' drafts; these checks keep its
+// labels well-formed so it can serve as an independent yardstick (see each set's README.md).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES, LINT_SETS, parseSetFile, protectedRanges, readLines, SCRIPTS, type Item } from './labelSet';
 
-const OTHER_SETS = ['labelled', 'heldout'].map((d) => path.join(LINT_SETS, d));
-
 const MIN_PER_CATEGORY = 4;
 const MIN_CLEAN_SHARE = 0.4;
 const MAX_CLEAN_SHARE = 0.6;
 
+/** Each blind set: its folder, the letter of its ids (<lang>-bNNN …), its least size, and what it must include. */
+const SETS = [
+  { dir: 'blind', idLetter: 'b', minItems: { en: 140, hi: 100, bn: 100 }, emoji: true },
+  { dir: 'blind2', idLetter: 'c', minItems: { en: 140, hi: 140, bn: 140 }, emoji: false },
+  { dir: 'blind3', idLetter: 'd', minItems: { en: 110, hi: 110, bn: 110 }, emoji: false },
+] as const;
+const ALL_SETS = ['labelled', 'heldout', 'augment', ...SETS.map((s) => s.dir)];
+
+for (const set of SETS) describe(`blind lint set (test/fixtures/lint/${set.dir})`, () => {
+const OTHER_SETS = ALL_SETS.filter((d) => d !== set.dir).map((d) => path.join(LINT_SETS, d));
 const LANGS = [
-  { lang: 'en', minItems: 140, ...SCRIPTS.en },
-  { lang: 'hi', minItems: 100, ...SCRIPTS.hi },
-  { lang: 'bn', minItems: 100, ...SCRIPTS.bn },
+  { lang: 'en', minItems: set.minItems.en, ...SCRIPTS.en },
+  { lang: 'hi', minItems: set.minItems.hi, ...SCRIPTS.hi },
+  { lang: 'bn', minItems: set.minItems.bn, ...SCRIPTS.bn },
 ] as const;
 
-const all = LANGS.map(({ lang }) => ({ lang, ...parseSetFile('blind', lang) }));
+const all = LANGS.map(({ lang }) => ({ lang, ...parseSetFile(set.dir, lang) }));
 const allItems = () => all.flatMap((f) => f.items);
 
-describe('blind lint set (test/fixtures/lint/blind)', () => {
   it('every line parses as a well-formed item', () => {
     assert.deepEqual(all.flatMap((f) => f.errors), []);
   });
 
-  it('ids are unique and follow <lang>-bNNN', () => {
+  it(`ids are unique and follow <lang>-${set.idLetter}NNN`, () => {
     const seen = new Set<string>();
     for (const { lang, items } of all) {
       for (const item of items) {
-        assert.match(item.id, new RegExp(`^${lang}-b\\d{3,}$`), `bad id ${item.id} in ${lang}.jsonl`);
+        assert.match(item.id, new RegExp(`^${lang}-${set.idLetter}\\d{3,}$`), `bad id ${item.id} in ${lang}.jsonl`);
         assert.ok(!seen.has(item.id), `duplicate id ${item.id}`);
         seen.add(item.id);
       }
     }
   });
 
-  it('no draft appears twice, and none is a verbatim copy of a draft in the other two sets', () => {
+  it('no draft appears twice, and none is a verbatim copy of a draft in another set', () => {
     const others = new Set<string>();
     for (const dir of OTHER_SETS) {
       for (const { lang } of LANGS) {
@@ -97,10 +104,10 @@ describe('blind lint set (test/fixtures/lint/blind)', () => {
     }
   });
 
-  it('includes the edge cases: CRLF line endings, an emoji, Bengali digits', () => {
+  it(`includes the edge cases: CRLF line endings${set.emoji ? ', an emoji' : ''}, Bengali digits`, () => {
     const items = allItems();
     assert.ok(items.some((i) => i.text.includes('\r\n')), 'no CRLF item');
-    assert.ok(items.some((i) => /\p{Extended_Pictographic}/u.test(i.text)), 'no emoji');
+    if (set.emoji) assert.ok(items.some((i) => /\p{Extended_Pictographic}/u.test(i.text)), 'no emoji');
     assert.ok(items.some((i) => i.lang === 'bn' && /[০-৯]/u.test(i.text)), 'no Bengali digits');
   });
 
