@@ -417,6 +417,33 @@ export class SearchIndex {
     return t;
   }
 
+  /**
+   * Which script a query in Latin letters means: "payment hocche na" is Bengali ("hocche" is only a key of
+   * Bengali words), "paisa wapas kab milega" Hindi. Each word whose key matches words of one script only
+   * votes for it; a tie (or no vote) keeps both.
+   */
+  private romanScripts(used: readonly QueryWord[]): DocScript[] {
+    let hindi = 0;
+    let bengali = 0;
+    for (const w of used) {
+      if (scriptOf(w.norm) !== 'latin') continue;
+      let deva = false;
+      let beng = false;
+      for (const key of queryKeys(w.norm)) {
+        const kid = key.length >= 2 ? this.keys.get(key) : undefined;
+        if (kid === undefined) continue;
+        for (const t of this.keyTerms[kid]) {
+          if (this.df[t] === 0) continue;
+          const c = this.termFirst[t];
+          if (c >= 0x0900 && c <= 0x097f) deva = true;
+          else if (c >= 0x0980 && c <= 0x09ff) beng = true;
+        }
+      }
+      if (deva !== beng) { if (deva) hindi++; else bengali++; }
+    }
+    return hindi > bengali ? ['devanagari'] : bengali > hindi ? ['bengali'] : ['devanagari', 'bengali'];
+  }
+
   private newTerm(term: string): number {
     const t = this.df.length;
     this.termIds.set(term, t);
@@ -510,7 +537,7 @@ export class SearchIndex {
     }
     if (romanIndic) for (const w of used) if (scriptOf(w.norm) === 'latin') w.keyWeight = 1;
     const scripts = new Set<DocScript>(
-      romanIndic ? ['devanagari', 'bengali'] : indicScripts.size > 0 ? indicScripts : latinWords > 0 ? ['latin'] : [],
+      romanIndic ? this.romanScripts(used) : indicScripts.size > 0 ? indicScripts : latinWords > 0 ? ['latin'] : [],
     );
     const clauses: Clause[] = [];
     used.forEach((w, i) => {

@@ -281,6 +281,7 @@ function skeleton(latin: string): string {
   let s = latin.replace(/'/g, '');
   if (/^\d+$/.test(s)) return '';
   s = s
+    .replace(/cch/g, 'ch') // "hocche", "accha": a doubled च/ছ written cch (হচ্ছে, अच्छा)
     .replace(/chh?/g, 'C') // च/ছ: kept apart from a Latin c, which is k or s
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')

@@ -88,6 +88,23 @@ describe('SearchIndex', () => {
     assert.equal(ids(ix, 'order kothay')[0], 'bn-order');
   });
 
+  it('tells Hindi from Bengali in Latin letters by which script the other words belong to', () => {
+    const both = new SearchIndex();
+    both.addAll([
+      { id: 'bn-payment', kind: 'template', title: 'পেমেন্ট ফেল', tags: [], lang: 'bn', pack: 'core', body: 'আপনার পেমেন্ট ফেল হয়েছে।' },
+      { id: 'hi-payment', kind: 'template', title: 'पेमेंट फ़ेल', tags: [], lang: 'hi', pack: 'core', body: 'आपका पेमेंट फ़ेल हुआ।' },
+      { id: 'hi-login', kind: 'template', title: 'लॉगिन नहीं हो रहा', tags: [], lang: 'hi', pack: 'core', body: 'लॉगिन नहीं हो रहा तो पासवर्ड बदलें।' },
+      { id: 'bn-login', kind: 'template', title: 'লগইন হচ্ছে না', tags: [], lang: 'bn', pack: 'core', body: 'লগইন হচ্ছে না হলে আবার চেষ্টা করুন।' },
+    ]);
+    // "payment fail" matches both payment items alike; "cheshta" (চেষ্টা) is a Bengali word, "ho raha" Hindi,
+    // though neither is in a payment item.
+    const order = (q: string) => both.search(q).map((r) => r.id).filter((id) => id.endsWith('payment'));
+    assert.deepEqual(order('payment fail cheshta'), ['bn-payment', 'hi-payment']);
+    // A doubled ch written "cch" is one: "hocche" finds "হচ্ছে".
+    assert.equal(both.search('login hocche')[0]?.id, 'bn-login');
+    assert.deepEqual(order('payment fail ho raha'), ['hi-payment', 'bn-payment']);
+  });
+
   it('prefers the script the agent is typing in', () => {
     assert.equal(ids(ix, 'refund')[0].startsWith('refund'), true);
     assert.equal(ids(ix, 'টাকা ফেরত')[0], 'bn-refund');
